@@ -1,0 +1,103 @@
+import { compileValidators, type ValidatorTarget } from "./emit-validators.js";
+import type { BodyModel, OpenApiDocument, WebhookModel } from "./spec-model.js";
+import type { VendorConfig } from "./vendors.js";
+
+const quote = (text: string) => JSON.stringify(text);
+const identifier = (...parts: string[]) => `v_${parts.join("_").replaceAll(/\W/g, "_")}`;
+
+/** The TypeScript type of one management API body, read from openapi-typescript's output. */
+function operationBodyType(body: BodyModel): string {
+  const operation = `operations[${quote(body.operationId)}]`;
+  if (body.kind === "request") {
+    return `NonNullable<${operation}["requestBody"]>["content"]["application/json"]`;
+  }
+  return `${operation}["responses"][${body.kind}]["content"]["application/json"]`;
+}
+
+/** Writes `{ op: { kind: <field(body)> } }` grouped by operationId. */
+function operationMap(bodies: readonly BodyModel[], field: (body: BodyModel) => string): string {
+  const byOperation = new Map<string, BodyModel[]>();
+  for (const body of bodies) {
+    byOperation.set(body.operationId, [...(byOperation.get(body.operationId) ?? []), body]);
+  }
+  const entries = [...byOperation].map(([operationId, list]) => {
+    const fields = list.map((body) => `    readonly ${quote(body.kind)}: ${field(body)};`);
+    return `  readonly ${operationId}: {\n${fields.join("\n")}\n  };`;
+  });
+  return entries.join("\n");
+}
+
+function apiSection(vendor: VendorConfig, bodies: readonly BodyModel[]): string {
+  if (bodies.length === 0) return "";
+  const p = vendor.prefix;
+  const types = operationMap(bodies, (body) => `CompiledValidator<${operationBodyType(body)}>`);
+  const values = operationMap(bodies, (body) => identifier(body.operationId, body.kind))
+    .replaceAll("readonly ", "")
+    .replaceAll(";", ",");
+  return `
+/** Validators of the management API's request and response bodies, by operationId. */
+export interface ${p}ApiValidators {
+${types}
+}
+
+/** The management API's body validators, by operationId and \`request\` or status code. */
+export const ${vendor.id}ApiValidators: ${p}ApiValidators = {
+${values}
+};
+`;
+}
+
+/** `validators.ts`: ajv code compiled at generate time, exported through typed maps. */
+export function emitValidatorModule(
+  vendor: VendorConfig,
+  doc: OpenApiDocument,
+  hooks: readonly WebhookModel[],
+  bodies: readonly BodyModel[],
+): string {
+  const p = vendor.prefix;
+  const answered = hooks.filter((hook) => hook.responseSchema !== undefined);
+  const targets: ValidatorTarget[] = [
+    ...hooks.map((hook) => ({
+      identifier: identifier(hook.name, "payload"),
+      pointer: `#/components/schemas/${hook.payloadSchema}`,
+    })),
+    ...hooks.map((hook) => ({ identifier: identifier(hook.name, "body"), pointer: hook.bodyPointer })),
+    ...answered.map((hook) => ({
+      identifier: identifier(hook.name, "answer"),
+      pointer: `#/components/schemas/${hook.responseSchema ?? ""}`,
+    })),
+    ...bodies.map((body) => ({
+      identifier: identifier(body.operationId, body.kind),
+      pointer: body.pointer,
+    })),
+  ];
+  const map = (suffix: string, list: readonly WebhookModel[]) =>
+    list.map((hook) => `  ${hook.name}: ${identifier(hook.name, suffix)},`).join("\n");
+  const typeOf = (what: string) =>
+    `{ readonly [K in ${vendor.nameType}]: CompiledValidator<${p}${what}[K]> }`;
+  const apiImports = bodies.length > 0 ? `import type { operations } from "./types.js";\n` : "";
+  const api = apiSection(vendor, bodies);
+  return `// @ts-nocheck: ajv's standalone output below is untyped JavaScript; the exports are typed.
+import type { CompiledValidator } from "../../src/core/compiled-validator.js";
+${apiImports}import type { ${p}Answers, ${p}Bodies, ${p}Payloads, ${vendor.nameType} } from "./webhooks.js";
+
+${compileValidators(doc, targets)}
+
+/** Payload validators (the \`${vendor.payloadProperty}\` field), one per webhook. */
+export const ${vendor.id}PayloadValidators: ${typeOf("Payloads")} = {
+${map("payload", hooks)}
+};
+
+/** Whole request body validators (decoded), one per webhook. */
+export const ${vendor.id}BodyValidators: ${typeOf("Bodies")} = {
+${map("body", hooks)}
+};
+
+/** Validators of the JSON answers some webhooks expect from the receiver. */
+export const ${vendor.id}AnswerValidators: {
+  readonly [K in keyof ${p}Answers]: CompiledValidator<${p}Answers[K]>;
+} = {
+${map("answer", answered)}
+};
+${api}`;
+}

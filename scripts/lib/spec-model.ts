@@ -1,0 +1,161 @@
+import type { VendorConfig } from "./vendors.js";
+
+/** The slice of an OpenAPI 3.1 document the generator reads. */
+export interface OpenApiDocument {
+  readonly webhooks?: Record<string, PathItem>;
+  readonly paths?: Record<string, PathItem>;
+  readonly components?: { readonly schemas?: Record<string, JsonSchema> };
+}
+export type JsonSchema = Record<string, unknown>;
+type PathItem = Partial<Record<HttpMethod, Operation>>;
+type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
+interface Operation {
+  readonly operationId?: string;
+  readonly requestBody?: { readonly content?: Record<string, MediaType> };
+  readonly responses?: Record<string, { readonly content?: Record<string, MediaType> }>;
+}
+interface MediaType {
+  readonly schema?: JsonSchema;
+  readonly examples?: Record<string, { readonly summary?: string; readonly value?: unknown }>;
+}
+
+/** A named example of a webhook body, as written in the spec. */
+export interface SpecExample {
+  readonly name: string;
+  readonly summary: string;
+  readonly value: Record<string, unknown>;
+}
+
+/** Everything the generator needs to know about one webhook. */
+export interface WebhookModel {
+  readonly name: string;
+  readonly operationId: string;
+  /** Component name of the payload schema (`ReferralPayload`, `MessageClickData`). */
+  readonly payloadSchema: string;
+  /** JSON pointer of the whole request body schema inside the bundled document. */
+  readonly bodyPointer: string;
+  readonly examples: readonly SpecExample[];
+  /** Component name of the JSON answer the sender expects, when it expects one. */
+  readonly responseSchema: string | undefined;
+  readonly responseExamples: readonly SpecExample[];
+}
+
+/** One body (request or response) of a management API operation. */
+export interface BodyModel {
+  readonly operationId: string;
+  /** `request`, or the response status code. */
+  readonly kind: string;
+  readonly pointer: string;
+  readonly examples: readonly { readonly name: string; readonly value: unknown }[];
+}
+
+const componentPrefix = "#/components/schemas/";
+
+function pointerEscape(segment: string): string {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+function componentName(schema: JsonSchema | undefined, where: string): string {
+  const ref = schema?.["$ref"];
+  if (typeof ref !== "string" || !ref.startsWith(componentPrefix)) {
+    throw new Error(`${where}: expected a $ref to ${componentPrefix}<Name>`);
+  }
+  return ref.slice(componentPrefix.length);
+}
+
+/** Resolves a local `$ref` (`#/components/...`) to the node it points at. */
+function resolveLocal<T>(doc: OpenApiDocument, node: T): T {
+  const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/")) return node;
+  let target: unknown = doc;
+  for (const segment of ref.slice(2).split("/")) {
+    const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
+    target = (target as Record<string, unknown> | undefined)?.[key];
+  }
+  if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
+  return target as T;
+}
+
+function examplesOf(
+  doc: OpenApiDocument,
+  media: MediaType | undefined,
+  where: string,
+): SpecExample[] {
+  const entries = Object.entries(media?.examples ?? {});
+  if (entries.length === 0) throw new Error(`${where}: no named examples`);
+  return entries.map(([name, reference]) => {
+    const example = resolveLocal(doc, reference);
+    const value = example.value;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      throw new Error(`${where}: example ${name} is not an object`);
+    }
+    return { name, summary: example.summary ?? name, value: value as Record<string, unknown> };
+  });
+}
+
+/** Reads the webhooks of a bundled document in the order the spec lists them. */
+export function readWebhooks(doc: OpenApiDocument, vendor: VendorConfig): WebhookModel[] {
+  return Object.entries(doc.webhooks ?? {}).map(([name, item]) => {
+    const where = `${vendor.root} webhooks.${name}`;
+    const post = item.post;
+    if (!post?.operationId) throw new Error(`${where}: needs a post operation with an operationId`);
+    const media = post.requestBody?.content?.[vendor.mediaType];
+    const properties = media?.schema?.["properties"] as Record<string, JsonSchema> | undefined;
+    const answer = post.responses?.["200"]?.content?.["application/json"];
+    return {
+      name,
+      operationId: post.operationId,
+      payloadSchema: componentName(properties?.[vendor.payloadProperty], where),
+      bodyPointer: `#/webhooks/${pointerEscape(name)}/post/requestBody/content/${pointerEscape(vendor.mediaType)}/schema`,
+      examples: examplesOf(doc, media, where),
+      responseSchema: answer ? componentName(answer.schema, `${where} response`) : undefined,
+      responseExamples: answer ? examplesOf(doc, answer, `${where} response`) : [],
+    };
+  });
+}
+
+/** Follows a local `$ref` (request bodies and responses may live under components). */
+function follow(doc: OpenApiDocument, node: unknown, pointer: string): [BodyHolder, string] {
+  const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref !== "string") return [node as BodyHolder, pointer];
+  let target: unknown = doc;
+  for (const segment of ref.slice(2).split("/")) {
+    const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
+    target = (target as Record<string, unknown>)[key];
+  }
+  return [target as BodyHolder, ref];
+}
+type BodyHolder = { readonly content?: Record<string, MediaType> } | undefined;
+
+interface JsonBody {
+  readonly pointer: string;
+  readonly examples: BodyModel["examples"];
+}
+
+function jsonBody(doc: OpenApiDocument, node: unknown, pointer: string): JsonBody | undefined {
+  const [holder, at] = follow(doc, node, pointer);
+  const media = holder?.content?.["application/json"];
+  if (!media?.schema) return undefined;
+  const examples = Object.entries(media.examples ?? {}).map(([name, example]) => {
+    return { name, value: resolveLocal(doc, example).value };
+  });
+  return { pointer: `${at}/content/application~1json/schema`, examples };
+}
+
+/** Lists every JSON request and response body of the document's `paths`. */
+export function readOperationBodies(doc: OpenApiDocument): BodyModel[] {
+  const bodies: BodyModel[] = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item) as [HttpMethod, Operation][]) {
+      if (!operation.operationId) continue;
+      const base = `#/paths/${pointerEscape(path)}/${method}`;
+      const request = jsonBody(doc, operation.requestBody, `${base}/requestBody`);
+      if (request) bodies.push({ operationId: operation.operationId, kind: "request", ...request });
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const body = jsonBody(doc, response, `${base}/responses/${status}`);
+        if (body) bodies.push({ operationId: operation.operationId, kind: status, ...body });
+      }
+    }
+  }
+  return bodies;
+}

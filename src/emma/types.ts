@@ -1,0 +1,95 @@
+import type { EmmaEventName, EmmaPayloads } from "../../generated/emma/webhooks.js";
+import type { ErrorHandler } from "../core/handlers.js";
+
+/**
+ * One authenticated, validated Emma delivery of event `K`, as Emma sends it.
+ *
+ * @example
+ * ```ts
+ * import type { EmmaEventOf } from "talkable-emma-webhooks/emma";
+ * const memberOf = (event: EmmaEventOf<"message_click">) => event.data.member_id;
+ * ```
+ */
+export interface EmmaEventOf<K extends EmmaEventName> {
+  readonly event_name: K;
+  readonly data: EmmaPayloads[K];
+}
+
+/**
+ * Any Emma delivery: a union discriminated by `event_name`.
+ *
+ * @example
+ * ```ts
+ * import type { EmmaEvent } from "talkable-emma-webhooks/emma";
+ * function log(event: EmmaEvent) {
+ *   if (event.event_name === "message_click") console.log(event.data.link_id);
+ * }
+ * ```
+ */
+export type EmmaEvent = { [K in EmmaEventName]: EmmaEventOf<K> }[EmmaEventName];
+
+/**
+ * A handler for event `K`.
+ *
+ * @example
+ * ```ts
+ * import type { EmmaHandler } from "talkable-emma-webhooks/emma";
+ * const onOptout: EmmaHandler<"member_optout"> = ({ data }) => console.log(data.member_id);
+ * ```
+ */
+export type EmmaHandler<K extends EmmaEventName> = (event: EmmaEventOf<K>) => void | Promise<void>;
+
+/**
+ * Options of {@link createEmmaWebhooks}. Emma signs nothing, so the receiver authenticates
+ * with a long random secret you put in the callback URL you register (`?token=...`), or in a
+ * header a proxy adds (`tokenHeader`). Several tokens are accepted while rotating.
+ *
+ * @example
+ * ```ts
+ * import type { EmmaWebhooksOptions } from "talkable-emma-webhooks/emma";
+ * const options: EmmaWebhooksOptions = { token: ["new-secret", "old-secret"], accountId: 1759 };
+ * ```
+ */
+export interface EmmaWebhooksOptions {
+  /** The secret(s) expected in the `token` query parameter (or in `tokenHeader`). */
+  readonly token?: string | readonly string[];
+  /** Read the token from this request header instead of the `token` query parameter. */
+  readonly tokenHeader?: string;
+  /** Accept only deliveries whose `data.account_id`, when present, is one of these. */
+  readonly accountId?: number | readonly number[];
+  /** Accept deliveries without any token. Only for local development: anyone can forge them. */
+  readonly allowUnauthenticated?: boolean;
+  /** Largest body accepted, in bytes (default 1 MiB); larger bodies get 413. */
+  readonly maxBodyBytes?: number;
+}
+
+/** Per-call options of `verifyAndParse`. */
+export interface EmmaVerifyOptions {
+  readonly contentType?: string;
+  /** The token that came with the delivery (from its URL or header). */
+  readonly token?: string | null;
+}
+
+/**
+ * An Emma receiver: register handlers, then give it requests (or raw bodies).
+ *
+ * @example
+ * ```ts
+ * import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
+ * const webhooks = createEmmaWebhooks({ token: process.env.EMMA_WEBHOOK_TOKEN ?? "" });
+ * webhooks.on("member_signup", ({ data }) => console.log(data.member_id));
+ * export const POST = (request: Request) => webhooks.handle(request);
+ * ```
+ */
+export interface EmmaWebhooks {
+  /** Adds a handler for one event; several run in the order they were added. */
+  on<K extends EmmaEventName>(event: K, handler: EmmaHandler<K>): void;
+  /** Adds a handler that sees every delivery, after the event's own handlers. */
+  onAny(handler: (event: EmmaEvent) => void | Promise<void>): void;
+  /** Adds a handler told about every refused or failed delivery. */
+  onError(handler: ErrorHandler): void;
+  /** Answers a Fetch `Request`: 2xx only after every handler finished, else a JSON error. */
+  handle(request: Request): Promise<Response>;
+  /** Authenticates, parses and validates a raw JSON body; throws `WebhookError`. */
+  verifyAndParse(body: string, options?: EmmaVerifyOptions): Promise<EmmaEvent>;
+}

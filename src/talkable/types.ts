@@ -1,0 +1,124 @@
+import type {
+  TalkableAnswers,
+  TalkablePayloads,
+  TalkableWebhookType,
+} from "../../generated/talkable/webhooks.js";
+import type { ErrorHandler } from "../core/handlers.js";
+
+/**
+ * One authenticated, validated Talkable delivery of webhook type `K`.
+ *
+ * @example
+ * ```ts
+ * import type { TalkableEventOf } from "talkable-emma-webhooks/talkable";
+ * function pay(event: TalkableEventOf<"referral_web_hook">) {
+ *   return event.payload.referrer?.amount;
+ * }
+ * ```
+ */
+export interface TalkableEventOf<K extends TalkableWebhookType> {
+  /** The wire `type` field (or the receiver's configured type when the delivery omits it). */
+  readonly type: K;
+  /** The site slug the delivery names, when it names one. */
+  readonly site: string | undefined;
+  /** The decoded and validated `payload` field. */
+  readonly payload: TalkablePayloads[K];
+  /** The decoded `extras` field, when the delivery has one. */
+  readonly extras: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * Any Talkable delivery: a union discriminated by `type`, so `if (event.type === ...)`
+ * narrows `event.payload`.
+ *
+ * @example
+ * ```ts
+ * import type { TalkableEvent } from "talkable-emma-webhooks/talkable";
+ * function log(event: TalkableEvent) {
+ *   if (event.type === "post_share_web_hook") console.log(event.payload.share_type);
+ * }
+ * ```
+ */
+export type TalkableEvent = { [K in TalkableWebhookType]: TalkableEventOf<K> }[TalkableWebhookType];
+
+/**
+ * What a handler of `K` must return: the inner `result` of the spec's JSON answer for webhooks
+ * that expect one (Check Unsubscribe: `{ unsubscribed: boolean }`), nothing otherwise.
+ *
+ * @example
+ * ```ts
+ * import type { TalkableHandlerResult } from "talkable-emma-webhooks/talkable";
+ * const answer: TalkableHandlerResult<"check_unsubscribe_web_hook"> = { unsubscribed: false };
+ * ```
+ */
+export type TalkableHandlerResult<K extends TalkableWebhookType> = K extends keyof TalkableAnswers
+  ? TalkableAnswers[K]["result"]
+  : void;
+
+/**
+ * A handler for webhook type `K`.
+ *
+ * @example
+ * ```ts
+ * import type { TalkableHandler } from "talkable-emma-webhooks/talkable";
+ * const onReferral: TalkableHandler<"referral_web_hook"> = async (event) => {
+ *   console.log(event.payload.offer?.email);
+ * };
+ * ```
+ */
+export type TalkableHandler<K extends TalkableWebhookType> = (
+  event: TalkableEventOf<K>,
+) => TalkableHandlerResult<K> | Promise<TalkableHandlerResult<K>>;
+
+/** The options shared by both ways of giving keys. */
+interface TalkableCommonOptions {
+  /** Site slug(s) this endpoint accepts; deliveries naming another site get 401. */
+  readonly site?: string | readonly string[];
+  /** The one webhook type this endpoint serves, used when a delivery has no `type` field. */
+  readonly type?: TalkableWebhookType;
+  /** Largest body accepted, in bytes (default 1 MiB); larger bodies get 413. */
+  readonly maxBodyBytes?: number;
+}
+
+/**
+ * Options of {@link createTalkableWebhooks}: the site's security key (`key`), or several
+ * (`keys`) while a key is being rotated, or a map from site slug to that site's key(s).
+ *
+ * @example
+ * ```ts
+ * import type { TalkableWebhooksOptions } from "talkable-emma-webhooks/talkable";
+ * const options: TalkableWebhooksOptions = { keys: { shop: "k1", "shop-staging": ["k2", "k3"] } };
+ * ```
+ */
+export type TalkableWebhooksOptions = TalkableCommonOptions &
+  (
+    | { readonly key: string; readonly keys?: never }
+    | {
+        readonly key?: never;
+        readonly keys: readonly string[] | Readonly<Record<string, string | readonly string[]>>;
+      }
+  );
+
+/**
+ * A Talkable receiver: register handlers, then give it requests (or raw bodies).
+ *
+ * @example
+ * ```ts
+ * import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
+ * const webhooks = createTalkableWebhooks({ key: process.env.TALKABLE_KEY ?? "" });
+ * webhooks.on("check_unsubscribe_web_hook", () => ({ unsubscribed: false }));
+ * export const POST = (request: Request) => webhooks.handle(request);
+ * ```
+ */
+export interface TalkableWebhooks {
+  /** Adds a handler for one webhook type; several run in the order they were added. */
+  on<K extends TalkableWebhookType>(type: K, handler: TalkableHandler<K>): void;
+  /** Adds a handler that sees every delivery, after the type's own handlers. */
+  onAny(handler: (event: TalkableEvent) => void | Promise<void>): void;
+  /** Adds a handler told about every refused or failed delivery (for logs and metrics). */
+  onError(handler: ErrorHandler): void;
+  /** Answers a Fetch `Request`: 2xx only after every handler finished, else a JSON error. */
+  handle(request: Request): Promise<Response>;
+  /** Authenticates, parses and validates a raw form body; throws `WebhookError`. */
+  verifyAndParse(body: string, options?: { readonly contentType?: string }): Promise<TalkableEvent>;
+}
