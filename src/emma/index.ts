@@ -1,0 +1,27 @@
+export { createEmmaWebhooks } from "./create-emma-webhooks.js";
+export type {
+  EmmaEvent,
+  EmmaEventOf,
+  EmmaHandler,
+  EmmaVerifyOptions,
+  EmmaWebhooks,
+  EmmaWebhooksOptions,
+} from "./types.js";
+export { emmaEventNames } from "../../generated/emma/webhooks.js";
+export type { EmmaBodies, EmmaEventName, EmmaPayloads } from "../../generated/emma/webhooks.js";
+export {
+  emmaApiValidators,
+  emmaBodyValidators,
+  emmaPayloadValidators,
+} from "../../generated/emma/validators.js";
+export type { EmmaApiValidators } from "../../generated/emma/validators.js";
+export type { EmmaOperations, EmmaPaths, EmmaSchemas } from "./schemas.js";
+export { WebhookError, errorStatuses } from "../core/errors.js";
+export type {
+  ErrorBody,
+  WebhookErrorCode,
+  WebhookErrorDetail,
+  WebhookErrorOptions,
+} from "../core/errors.js";
+export type { ErrorHandler } from "../core/handlers.js";
+export type { CompiledValidator, ValidationIssue } from "../core/compiled-validator.js";
