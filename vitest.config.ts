@@ -10,6 +10,9 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // CI also writes a JSON summary, from which .ci/run prints its closing line.
+    reporters: process.env["CI"] ? ["default", "json"] : ["default"],
+    outputFile: { json: "test-results/vitest.json" },
     testTimeout: 20_000,
     hookTimeout: 60_000,
     typecheck: {
