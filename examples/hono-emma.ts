@@ -10,7 +10,9 @@ const webhooks = createEmmaWebhooks({
 });
 
 webhooks.on("message_click", async ({ data }) => {
-  console.log(`member ${data.member_id} clicked link ${data.link_id} in mailing ${data.mailing_id}`);
+  console.log(
+    `member ${data.member_id} clicked link ${data.link_id} in mailing ${data.mailing_id}`,
+  );
 });
 webhooks.on("member_add_to_group", ({ data }) => {
   const members = data.member_ids === "all" ? "every member" : data.member_ids.join(", ");

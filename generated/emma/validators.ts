@@ -143,7 +143,16 @@ const v_updateWebhook_404 = v_getWebhook_404;
 const v_deleteWebhook_401 = v_listWebhooks_401;
 const v_deleteWebhook_404 = v_getWebhook_404;
 
-/** Payload validators (the `data` field), one per webhook. */
+/**
+ * Payload validators (the `data` field), one per webhook.
+ *
+ * @example
+ * ```ts
+ * import { emmaPayloadValidators } from "talkable-emma-webhooks/emma";
+ * const check = emmaPayloadValidators["member_signup"];
+ * if (!check({})) console.log(check.errors?.[0]?.instancePath);
+ * ```
+ */
 export const emmaPayloadValidators: { readonly [K in EmmaEventName]: CompiledValidator<EmmaPayloads[K]> } = {
   member_signup: v_member_signup_payload,
   message_open: v_message_open_payload,
@@ -168,7 +177,15 @@ export const emmaPayloadValidators: { readonly [K in EmmaEventName]: CompiledVal
   member_status_update: v_member_status_update_payload,
 };
 
-/** Whole request body validators (decoded), one per webhook. */
+/**
+ * Whole request body validators (decoded), one per webhook.
+ *
+ * @example
+ * ```ts
+ * import { emmaBodyValidators } from "talkable-emma-webhooks/emma";
+ * const ok = emmaBodyValidators["member_signup"]({});
+ * ```
+ */
 export const emmaBodyValidators: { readonly [K in EmmaEventName]: CompiledValidator<EmmaBodies[K]> } = {
   member_signup: v_member_signup_body,
   message_open: v_message_open_body,
@@ -193,7 +210,15 @@ export const emmaBodyValidators: { readonly [K in EmmaEventName]: CompiledValida
   member_status_update: v_member_status_update_body,
 };
 
-/** Validators of the JSON answers some webhooks expect from the receiver. */
+/**
+ * Validators of the JSON answers some webhooks expect from the receiver.
+ *
+ * @example
+ * ```ts
+ * import { emmaAnswerValidators } from "talkable-emma-webhooks/emma";
+ * console.log(Object.keys(emmaAnswerValidators));
+ * ```
+ */
 export const emmaAnswerValidators: {
   readonly [K in keyof EmmaAnswers]: CompiledValidator<EmmaAnswers[K]>;
 } = {
@@ -239,7 +264,15 @@ export interface EmmaApiValidators {
   };
 }
 
-/** The management API's body validators, by operationId and `request` or status code. */
+/**
+ * The management API's body validators, by operationId and `request` or status code.
+ *
+ * @example
+ * ```ts
+ * import { emmaApiValidators } from "talkable-emma-webhooks/emma";
+ * const ok = emmaApiValidators.listWebhooks["200"]([]);
+ * ```
+ */
 export const emmaApiValidators: EmmaApiValidators = {
   listWebhooks: {
     "200": v_listWebhooks_200,

@@ -2,7 +2,15 @@
 // Do not edit it by hand: change the spec under openapi/ and regenerate.
 import type { components, webhooks } from "./types.js";
 
-/** Every Emma webhook name in the spec, in the spec's order. */
+/**
+ * Every Emma webhook name in the spec, in the spec's order.
+ *
+ * @example
+ * ```ts
+ * import { emmaEventNames } from "talkable-emma-webhooks/emma";
+ * for (const name of emmaEventNames) console.log(name);
+ * ```
+ */
 export const emmaEventNames = [
   "member_signup",
   "message_open",
@@ -27,10 +35,26 @@ export const emmaEventNames = [
   "member_status_update",
 ] as const;
 
-/** A Emma webhook name (the spec's `webhooks` keys). */
+/**
+ * A Emma webhook name (the spec's `webhooks` keys).
+ *
+ * @example
+ * ```ts
+ * import type { EmmaEventName } from "talkable-emma-webhooks/emma";
+ * const name: EmmaEventName = "member_signup";
+ * ```
+ */
 export type EmmaEventName = (typeof emmaEventNames)[number];
 
-/** The payload (`data`) each Emma webhook carries. */
+/**
+ * The payload (`data`) each Emma webhook carries.
+ *
+ * @example
+ * ```ts
+ * import type { EmmaPayloads } from "talkable-emma-webhooks/emma";
+ * type First = EmmaPayloads["member_signup"];
+ * ```
+ */
 export interface EmmaPayloads {
   member_signup: components["schemas"]["MemberSignupData"];
   message_open: components["schemas"]["MailingEventBase"];
@@ -55,12 +79,28 @@ export interface EmmaPayloads {
   member_status_update: components["schemas"]["MemberStatusUpdateData"];
 }
 
-/** The JSON answer a webhook expects from the receiver, for those that expect one. */
+/**
+ * The JSON answer a webhook expects from the receiver, for those that expect one.
+ *
+ * @example
+ * ```ts
+ * import type { EmmaAnswers } from "talkable-emma-webhooks/emma";
+ * type Answered = keyof EmmaAnswers;
+ * ```
+ */
 export interface EmmaAnswers {
 
 }
 
-/** The whole request body of each Emma webhook, as the spec describes it (decoded). */
+/**
+ * The whole request body of each Emma webhook, as the spec describes it (decoded).
+ *
+ * @example
+ * ```ts
+ * import type { EmmaBodies } from "talkable-emma-webhooks/emma";
+ * type FirstBody = EmmaBodies["member_signup"];
+ * ```
+ */
 export type EmmaBodies = {
   [K in EmmaEventName]: NonNullable<NonNullable<webhooks[K]["post"]>["requestBody"]>["content"]["application/json"];
 };

@@ -200,7 +200,16 @@ const schema42 = {"type":"object","required":["result"],"properties":{"result":{
 function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.result === undefined) && (missing0 = "result")){validate137.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.result !== undefined){let data0 = data.result;
 const _errs1 = errors;if(errors === _errs1){if(data0 && typeof data0 == "object" && !Array.isArray(data0)){let missing1;if((data0.unsubscribed === undefined) && (missing1 = "unsubscribed")){validate137.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data0.unsubscribed !== undefined){if(typeof data0.unsubscribed !== "boolean"){validate137.errors = [{instancePath:instancePath+"/result/unsubscribed",schemaPath:"#/properties/result/properties/unsubscribed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}}}}else {validate137.errors = [{instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}}}}else {validate137.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate137.errors = vErrors;return errors === 0;}
 
-/** Payload validators (the `payload` field), one per webhook. */
+/**
+ * Payload validators (the `payload` field), one per webhook.
+ *
+ * @example
+ * ```ts
+ * import { talkablePayloadValidators } from "talkable-emma-webhooks/talkable";
+ * const check = talkablePayloadValidators["referral_web_hook"];
+ * if (!check({})) console.log(check.errors?.[0]?.instancePath);
+ * ```
+ */
 export const talkablePayloadValidators: { readonly [K in TalkableWebhookType]: CompiledValidator<TalkablePayloads[K]> } = {
   referral_web_hook: v_referral_web_hook_payload,
   reward_web_hook: v_reward_web_hook_payload,
@@ -213,7 +222,15 @@ export const talkablePayloadValidators: { readonly [K in TalkableWebhookType]: C
   event_web_hook: v_event_web_hook_payload,
 };
 
-/** Whole request body validators (decoded), one per webhook. */
+/**
+ * Whole request body validators (decoded), one per webhook.
+ *
+ * @example
+ * ```ts
+ * import { talkableBodyValidators } from "talkable-emma-webhooks/talkable";
+ * const ok = talkableBodyValidators["referral_web_hook"]({});
+ * ```
+ */
 export const talkableBodyValidators: { readonly [K in TalkableWebhookType]: CompiledValidator<TalkableBodies[K]> } = {
   referral_web_hook: v_referral_web_hook_body,
   reward_web_hook: v_reward_web_hook_body,
@@ -226,7 +243,15 @@ export const talkableBodyValidators: { readonly [K in TalkableWebhookType]: Comp
   event_web_hook: v_event_web_hook_body,
 };
 
-/** Validators of the JSON answers some webhooks expect from the receiver. */
+/**
+ * Validators of the JSON answers some webhooks expect from the receiver.
+ *
+ * @example
+ * ```ts
+ * import { talkableAnswerValidators } from "talkable-emma-webhooks/talkable";
+ * console.log(Object.keys(talkableAnswerValidators));
+ * ```
+ */
 export const talkableAnswerValidators: {
   readonly [K in keyof TalkableAnswers]: CompiledValidator<TalkableAnswers[K]>;
 } = {

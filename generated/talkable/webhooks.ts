@@ -2,7 +2,15 @@
 // Do not edit it by hand: change the spec under openapi/ and regenerate.
 import type { components, webhooks } from "./types.js";
 
-/** Every Talkable webhook name in the spec, in the spec's order. */
+/**
+ * Every Talkable webhook name in the spec, in the spec's order.
+ *
+ * @example
+ * ```ts
+ * import { talkableWebhookTypes } from "talkable-emma-webhooks/talkable";
+ * for (const name of talkableWebhookTypes) console.log(name);
+ * ```
+ */
 export const talkableWebhookTypes = [
   "referral_web_hook",
   "reward_web_hook",
@@ -15,10 +23,26 @@ export const talkableWebhookTypes = [
   "event_web_hook",
 ] as const;
 
-/** A Talkable webhook name (the spec's `webhooks` keys). */
+/**
+ * A Talkable webhook name (the spec's `webhooks` keys).
+ *
+ * @example
+ * ```ts
+ * import type { TalkableWebhookType } from "talkable-emma-webhooks/talkable";
+ * const name: TalkableWebhookType = "referral_web_hook";
+ * ```
+ */
 export type TalkableWebhookType = (typeof talkableWebhookTypes)[number];
 
-/** The payload (`payload`) each Talkable webhook carries. */
+/**
+ * The payload (`payload`) each Talkable webhook carries.
+ *
+ * @example
+ * ```ts
+ * import type { TalkablePayloads } from "talkable-emma-webhooks/talkable";
+ * type First = TalkablePayloads["referral_web_hook"];
+ * ```
+ */
 export interface TalkablePayloads {
   referral_web_hook: components["schemas"]["ReferralPayload"];
   reward_web_hook: components["schemas"]["RewardPayload"];
@@ -31,12 +55,28 @@ export interface TalkablePayloads {
   event_web_hook: components["schemas"]["EventPayload"];
 }
 
-/** The JSON answer a webhook expects from the receiver, for those that expect one. */
+/**
+ * The JSON answer a webhook expects from the receiver, for those that expect one.
+ *
+ * @example
+ * ```ts
+ * import type { TalkableAnswers } from "talkable-emma-webhooks/talkable";
+ * type Answered = keyof TalkableAnswers;
+ * ```
+ */
 export interface TalkableAnswers {
   check_unsubscribe_web_hook: components["schemas"]["CheckUnsubscribeResponse"];
 }
 
-/** The whole request body of each Talkable webhook, as the spec describes it (decoded). */
+/**
+ * The whole request body of each Talkable webhook, as the spec describes it (decoded).
+ *
+ * @example
+ * ```ts
+ * import type { TalkableBodies } from "talkable-emma-webhooks/talkable";
+ * type FirstBody = TalkableBodies["referral_web_hook"];
+ * ```
+ */
 export type TalkableBodies = {
   [K in TalkableWebhookType]: NonNullable<NonNullable<webhooks[K]["post"]>["requestBody"]>["content"]["application/x-www-form-urlencoded"];
 };

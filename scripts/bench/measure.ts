@@ -46,6 +46,8 @@ export function printRows(title: string, rows: readonly Row[]): void {
 export function verdict(label: string, value: number, limit: number, unit: string, atMost = true) {
   const ok = atMost ? value <= limit : value >= limit;
   const sign = atMost ? "≤" : "≥";
-  console.log(`  ${ok ? "PASS" : "FAIL"} ${label}: ${value.toFixed(2)}${unit} (target ${sign} ${limit}${unit})`);
+  console.log(
+    `  ${ok ? "PASS" : "FAIL"} ${label}: ${value.toFixed(2)}${unit} (target ${sign} ${limit}${unit})`,
+  );
   return ok;
 }

@@ -26,5 +26,7 @@ function sortKeysDeep(value: unknown, path: readonly string[] = []): unknown {
   // to readers of the docs, and redocly already emits it in source order.
   const sortHere = path.length === 2 && path[0] === "components";
   if (sortHere) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([key, item]) => [key, sortKeysDeep(item, [...path, key])]));
+  return Object.fromEntries(
+    entries.map(([key, item]) => [key, sortKeysDeep(item, [...path, key])]),
+  );
 }

@@ -29,7 +29,9 @@ export function emitApiExampleModule(vendor: VendorConfig, bodies: readonly Body
     valueLines.push(`  ${operationId}: {`);
     for (const body of list) {
       const names = body.examples.map((example) => quote(example.name)).join(" | ") || "never";
-      typeLines.push(`    readonly ${quote(body.kind)}: { readonly [N in ${names}]: ${bodyType(body)} };`);
+      typeLines.push(
+        `    readonly ${quote(body.kind)}: { readonly [N in ${names}]: ${bodyType(body)} };`,
+      );
       valueLines.push(`    ${quote(body.kind)}: {`);
       for (const example of body.examples) {
         valueLines.push(`      ${quote(example.name)}: ${json(example.value, "      ")},`);

@@ -19,25 +19,65 @@ export function emitWebhookModule(vendor: VendorConfig, hooks: readonly WebhookM
   const bodyType = `NonNullable<webhooks[K]["post"]>["requestBody"]`;
   return `import type { components, webhooks } from "./types.js";
 
-/** Every ${p} webhook name in the spec, in the spec's order. */
+/**
+ * Every ${p} webhook name in the spec, in the spec's order.
+ *
+ * @example
+ * \`\`\`ts
+ * import { ${vendor.namesConst} } from "talkable-emma-webhooks/${vendor.id}";
+ * for (const name of ${vendor.namesConst}) console.log(name);
+ * \`\`\`
+ */
 export const ${vendor.namesConst} = [
 ${names}
 ] as const;
 
-/** A ${p} webhook name (the spec's \`webhooks\` keys). */
+/**
+ * A ${p} webhook name (the spec's \`webhooks\` keys).
+ *
+ * @example
+ * \`\`\`ts
+ * import type { ${vendor.nameType} } from "talkable-emma-webhooks/${vendor.id}";
+ * const name: ${vendor.nameType} = ${quote(hooks[0]?.name ?? "")};
+ * \`\`\`
+ */
 export type ${vendor.nameType} = (typeof ${vendor.namesConst})[number];
 
-/** The payload (\`${vendor.payloadProperty}\`) each ${p} webhook carries. */
+/**
+ * The payload (\`${vendor.payloadProperty}\`) each ${p} webhook carries.
+ *
+ * @example
+ * \`\`\`ts
+ * import type { ${p}Payloads } from "talkable-emma-webhooks/${vendor.id}";
+ * type First = ${p}Payloads[${quote(hooks[0]?.name ?? "")}];
+ * \`\`\`
+ */
 export interface ${p}Payloads {
 ${payloads}
 }
 
-/** The JSON answer a webhook expects from the receiver, for those that expect one. */
+/**
+ * The JSON answer a webhook expects from the receiver, for those that expect one.
+ *
+ * @example
+ * \`\`\`ts
+ * import type { ${p}Answers } from "talkable-emma-webhooks/${vendor.id}";
+ * type Answered = keyof ${p}Answers;
+ * \`\`\`
+ */
 export interface ${p}Answers {
 ${answers}
 }
 
-/** The whole request body of each ${p} webhook, as the spec describes it (decoded). */
+/**
+ * The whole request body of each ${p} webhook, as the spec describes it (decoded).
+ *
+ * @example
+ * \`\`\`ts
+ * import type { ${p}Bodies } from "talkable-emma-webhooks/${vendor.id}";
+ * type FirstBody = ${p}Bodies[${quote(hooks[0]?.name ?? "")}];
+ * \`\`\`
+ */
 export type ${p}Bodies = {
   [K in ${vendor.nameType}]: NonNullable<${bodyType}>["content"][${quote(vendor.mediaType)}];
 };

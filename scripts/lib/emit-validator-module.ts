@@ -40,7 +40,15 @@ export interface ${p}ApiValidators {
 ${types}
 }
 
-/** The management API's body validators, by operationId and \`request\` or status code. */
+/**
+ * The management API's body validators, by operationId and \`request\` or status code.
+ *
+ * @example
+ * \`\`\`ts
+ * import { ${vendor.id}ApiValidators } from "talkable-emma-webhooks/${vendor.id}";
+ * const ok = ${vendor.id}ApiValidators.${bodies[0]?.operationId ?? ""}[${JSON.stringify(bodies[0]?.kind ?? "")}]([]);
+ * \`\`\`
+ */
 export const ${vendor.id}ApiValidators: ${p}ApiValidators = {
 ${values}
 };
@@ -61,7 +69,10 @@ export function emitValidatorModule(
       identifier: identifier(hook.name, "payload"),
       pointer: `#/components/schemas/${hook.payloadSchema}`,
     })),
-    ...hooks.map((hook) => ({ identifier: identifier(hook.name, "body"), pointer: hook.bodyPointer })),
+    ...hooks.map((hook) => ({
+      identifier: identifier(hook.name, "body"),
+      pointer: hook.bodyPointer,
+    })),
     ...answered.map((hook) => ({
       identifier: identifier(hook.name, "answer"),
       pointer: `#/components/schemas/${hook.responseSchema ?? ""}`,
@@ -83,17 +94,42 @@ ${apiImports}import type { ${p}Answers, ${p}Bodies, ${p}Payloads, ${vendor.nameT
 
 ${compileValidators(doc, targets)}
 
-/** Payload validators (the \`${vendor.payloadProperty}\` field), one per webhook. */
+/**
+ * Payload validators (the \`${vendor.payloadProperty}\` field), one per webhook.
+ *
+ * @example
+ * \`\`\`ts
+ * import { ${vendor.id}PayloadValidators } from "talkable-emma-webhooks/${vendor.id}";
+ * const check = ${vendor.id}PayloadValidators[${JSON.stringify(hooks[0]?.name ?? "")}];
+ * if (!check({})) console.log(check.errors?.[0]?.instancePath);
+ * \`\`\`
+ */
 export const ${vendor.id}PayloadValidators: ${typeOf("Payloads")} = {
 ${map("payload", hooks)}
 };
 
-/** Whole request body validators (decoded), one per webhook. */
+/**
+ * Whole request body validators (decoded), one per webhook.
+ *
+ * @example
+ * \`\`\`ts
+ * import { ${vendor.id}BodyValidators } from "talkable-emma-webhooks/${vendor.id}";
+ * const ok = ${vendor.id}BodyValidators[${JSON.stringify(hooks[0]?.name ?? "")}]({});
+ * \`\`\`
+ */
 export const ${vendor.id}BodyValidators: ${typeOf("Bodies")} = {
 ${map("body", hooks)}
 };
 
-/** Validators of the JSON answers some webhooks expect from the receiver. */
+/**
+ * Validators of the JSON answers some webhooks expect from the receiver.
+ *
+ * @example
+ * \`\`\`ts
+ * import { ${vendor.id}AnswerValidators } from "talkable-emma-webhooks/${vendor.id}";
+ * console.log(Object.keys(${vendor.id}AnswerValidators));
+ * \`\`\`
+ */
 export const ${vendor.id}AnswerValidators: {
   readonly [K in keyof ${p}Answers]: CompiledValidator<${p}Answers[K]>;
 } = {

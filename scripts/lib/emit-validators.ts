@@ -32,7 +32,18 @@ function assertDraft7Compatible(node: unknown, path: string): void {
   if (only2020) throw new Error(`${path}: ${only2020} needs a 2020-12 engine`);
   for (const [key, value] of Object.entries(node)) assertDraft7Compatible(value, `${path}/${key}`);
 }
-const draft2020Only = new Set(["prefixItems", "$dynamicRef", "$dynamicAnchor", "unevaluatedProperties", "unevaluatedItems", "dependentRequired", "dependentSchemas", "$anchor", "minContains", "maxContains"]);
+const draft2020Only = new Set([
+  "prefixItems",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "dependentRequired",
+  "dependentSchemas",
+  "$anchor",
+  "minContains",
+  "maxContains",
+]);
 
 /**
  * Compiles every target ahead of time into one self-contained ESM module body.

@@ -13,7 +13,13 @@ const annotations = new Set([
 ]);
 
 /** Keywords whose value maps names (which may be "description") to schemas. */
-const schemaMaps = new Set(["properties", "patternProperties", "$defs", "schemas", "dependentSchemas"]);
+const schemaMaps = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "schemas",
+  "dependentSchemas",
+]);
 
 function strip(value: unknown, underSchemaMap: boolean): unknown {
   if (Array.isArray(value)) return value.map((item) => strip(item, false));

@@ -53,7 +53,10 @@ export class WebhookError extends Error {
   readonly details: readonly WebhookErrorDetail[];
 
   constructor(code: WebhookErrorCode, message: string, options: WebhookErrorOptions = {}) {
-    super(`${packageName}: ${message}`, options.cause === undefined ? {} : { cause: options.cause });
+    super(
+      `${packageName}: ${message}`,
+      options.cause === undefined ? {} : { cause: options.cause },
+    );
     this.code = code;
     this.status = errorStatuses[code];
     this.details = options.details ?? [];

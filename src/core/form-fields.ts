@@ -52,7 +52,8 @@ export function parseFormFields(body: string, unique: ReadonlySet<string>): Map<
     const equals = body.indexOf("=", position);
     const ampersand = body.indexOf("&", position);
     const nameEnd = equals === -1 || (ampersand !== -1 && ampersand < equals) ? -1 : equals;
-    const valueEnd = nameEnd === -1 ? (ampersand === -1 ? body.length : ampersand) : endOfValue(body, nameEnd + 1);
+    const valueEnd =
+      nameEnd === -1 ? (ampersand === -1 ? body.length : ampersand) : endOfValue(body, nameEnd + 1);
     const name = decodeFormComponent(body.slice(position, nameEnd === -1 ? valueEnd : nameEnd));
     const value = nameEnd === -1 ? "" : decodeFormComponent(body.slice(nameEnd + 1, valueEnd));
     position = valueEnd + 1;
@@ -60,7 +61,9 @@ export function parseFormFields(body: string, unique: ReadonlySet<string>): Map<
     if (fields.has(name)) {
       if (!unique.has(name)) continue;
       const message = `the form field ${name} appears more than once`;
-      throw new WebhookError("malformed_body", message, { details: [{ pointer: `/${name}`, message }] });
+      throw new WebhookError("malformed_body", message, {
+        details: [{ pointer: `/${name}`, message }],
+      });
     }
     fields.set(name, value);
   }

@@ -16,7 +16,9 @@ export interface RequestFlow<E> {
 
 function asWebhookError(error: unknown): WebhookError {
   if (error instanceof WebhookError) return error;
-  return new WebhookError("handler_failed", "the delivery could not be processed", { cause: error });
+  return new WebhookError("handler_failed", "the delivery could not be processed", {
+    cause: error,
+  });
 }
 
 /**

@@ -20,7 +20,10 @@ export function assertMediaType(header: string | null | undefined, expected: str
     if (name.trim().toLowerCase() !== "charset") continue;
     const charset = value.trim().replaceAll('"', "").toLowerCase();
     if (!acceptedCharsets.has(charset)) {
-      throw new WebhookError("unsupported_media_type", `charset ${charset} is not supported; send UTF-8`);
+      throw new WebhookError(
+        "unsupported_media_type",
+        `charset ${charset} is not supported; send UTF-8`,
+      );
     }
   }
 }

@@ -11,9 +11,13 @@ function decodeRun(run: string): string {
   try {
     return strictDecoder.decode(bytes);
   } catch (cause) {
-    throw new WebhookError("malformed_body", "a form field has percent-escapes that are not UTF-8", {
-      cause,
-    });
+    throw new WebhookError(
+      "malformed_body",
+      "a form field has percent-escapes that are not UTF-8",
+      {
+        cause,
+      },
+    );
   }
 }
 

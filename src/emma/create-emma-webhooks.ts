@@ -85,7 +85,10 @@ class EmmaReceiver implements EmmaWebhooks, RequestFlow<EmmaEvent> {
   async verifyAndParse(body: string, options: EmmaVerifyOptions = {}): Promise<EmmaEvent> {
     if (options.contentType !== undefined) assertMediaType(options.contentType, jsonMediaType);
     if (body.length > this.maxBodyBytes) {
-      throw new WebhookError("body_too_large", `the body is larger than ${this.maxBodyBytes} bytes`);
+      throw new WebhookError(
+        "body_too_large",
+        `the body is larger than ${this.maxBodyBytes} bytes`,
+      );
     }
     authenticateEmma(options.token, this.#settings);
     return parseEmmaDelivery(body, this.#settings);

@@ -57,7 +57,10 @@ class TalkableReceiver implements TalkableWebhooks, RequestFlow<TalkableEvent> {
   ): Promise<TalkableEvent> {
     if (options.contentType !== undefined) assertMediaType(options.contentType, formMediaType);
     if (body.length > this.maxBodyBytes) {
-      throw new WebhookError("body_too_large", `the body is larger than ${this.maxBodyBytes} bytes`);
+      throw new WebhookError(
+        "body_too_large",
+        `the body is larger than ${this.maxBodyBytes} bytes`,
+      );
     }
     return this.parse(body);
   }

@@ -22,13 +22,19 @@ function unauthorized(message: string): WebhookError {
 }
 
 /** The key (and site) check, done before the payload is even decoded from JSON. */
-function authenticate(key: string | undefined, site: string | undefined, settings: TalkableSettings) {
+function authenticate(
+  key: string | undefined,
+  site: string | undefined,
+  settings: TalkableSettings,
+) {
   if (key === undefined || key === "") throw unauthorized("the delivery has no key field");
   if (settings.sites && (site === undefined || !settings.sites.has(site))) {
     throw unauthorized("the delivery's site is not accepted here");
   }
   const accepted = settings.keysBySite
-    ? (site === undefined ? undefined : settings.keysBySite.get(site))
+    ? site === undefined
+      ? undefined
+      : settings.keysBySite.get(site)
     : settings.keys;
   if (!accepted) throw unauthorized("the delivery names no site this receiver has a key for");
   if (!matchesAnySecret(key, accepted)) throw unauthorized("the key does not match");
@@ -37,12 +43,15 @@ function authenticate(key: string | undefined, site: string | undefined, setting
 function resolveType(field: string | undefined, settings: TalkableSettings): TalkableWebhookType {
   if (field === undefined || field === "") {
     if (settings.type) return settings.type;
-    const message = "the delivery has no type field; configure `type` on an endpoint that serves one";
+    const message =
+      "the delivery has no type field; configure `type` on an endpoint that serves one";
     throw new WebhookError("malformed_body", message, { details: [{ pointer: "/type", message }] });
   }
   if (!isWebhookType(field) || (settings.type !== undefined && field !== settings.type)) {
     const message = `this receiver does not handle webhook type ${JSON.stringify(field.slice(0, 64))}`;
-    throw new WebhookError("unknown_webhook", message, { details: [{ pointer: "/type", message }] });
+    throw new WebhookError("unknown_webhook", message, {
+      details: [{ pointer: "/type", message }],
+    });
   }
   return field;
 }
@@ -67,7 +76,9 @@ export function parseTalkableDelivery(body: string, settings: TalkableSettings):
   const payloadText = fields.get("payload");
   if (payloadText === undefined) {
     const message = "the delivery has no payload field";
-    throw new WebhookError("malformed_body", message, { details: [{ pointer: "/payload", message }] });
+    throw new WebhookError("malformed_body", message, {
+      details: [{ pointer: "/payload", message }],
+    });
   }
   const payload = parseJsonObject(payloadText, "/payload");
   const extrasText = fields.get("extras");

@@ -16,7 +16,9 @@ export interface TalkableSettings {
   readonly maxBodyBytes: number;
 }
 
-function resolveKeys(options: TalkableWebhooksOptions): Pick<TalkableSettings, "keys" | "keysBySite"> {
+function resolveKeys(
+  options: TalkableWebhooksOptions,
+): Pick<TalkableSettings, "keys" | "keysBySite"> {
   const { key, keys } = options;
   if (typeof key === "string") return { keys: secretList(key, "key"), keysBySite: undefined };
   if (Array.isArray(keys) || keys === undefined) {
@@ -37,7 +39,10 @@ function resolveKeys(options: TalkableWebhooksOptions): Pick<TalkableSettings, "
 /** Checks and normalizes the options of `createTalkableWebhooks`; throws on a bad setup. */
 export function resolveTalkableSettings(options: TalkableWebhooksOptions): TalkableSettings {
   const sites = options.site === undefined ? undefined : new Set(secretList(options.site, "site"));
-  if (options.type !== undefined && !(talkableWebhookTypes as readonly string[]).includes(options.type)) {
+  if (
+    options.type !== undefined &&
+    !(talkableWebhookTypes as readonly string[]).includes(options.type)
+  ) {
     throw new TypeError(`talkable-emma-webhooks: unknown webhook type ${String(options.type)}`);
   }
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
