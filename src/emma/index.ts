@@ -25,3 +25,11 @@ export type {
 } from "../core/errors.js";
 export type { ErrorHandler } from "../core/handlers.js";
 export type { CompiledValidator, ValidationIssue } from "../core/compiled-validator.js";
+export { createEmmaClient } from "./client/create-emma-client.js";
+export { emmaDefaultBaseUrl } from "./client/base-url.js";
+export type {
+  EmmaClient,
+  EmmaClientOptions,
+  EmmaRequestOptions,
+  EmmaResult,
+} from "./client/types.js";

@@ -1,0 +1,10 @@
+export { talkableFixture } from "./talkable-fixture.js";
+export type { TalkableFixtureOptions } from "./talkable-fixture.js";
+export { emmaFixture } from "./emma-fixture.js";
+export type { EmmaFixtureOptions } from "./emma-fixture.js";
+export { defaultTalkableDeliveryUrl, talkableDelivery } from "./talkable-delivery.js";
+export type { TalkableDeliveryOptions } from "./talkable-delivery.js";
+export { defaultEmmaDeliveryUrl, emmaDelivery } from "./emma-delivery.js";
+export type { EmmaDeliveryOptions } from "./emma-delivery.js";
+export type { DeepPartial } from "./deep-merge.js";
+export type { EmmaExampleName, TalkableExampleName } from "./pick-example.js";
