@@ -17,6 +17,17 @@ function decode(bytes: Uint8Array): string {
 }
 
 /**
+ * Refuses already decoded text whose UTF-8 form exceeds `limit` bytes, as `readBodyText` would.
+ * A UTF-16 unit takes at most three UTF-8 bytes, so only long texts need encoding to be sure.
+ */
+export function assertTextWithinLimit(text: string, limit: number): void {
+  if (text.length > limit) throw tooLarge(limit);
+  if (text.length * 3 > limit && new TextEncoder().encode(text).byteLength > limit) {
+    throw tooLarge(limit);
+  }
+}
+
+/**
  * Reads a request body as UTF-8 text, refusing it with 413 when the declared Content-Length
  * or the bytes actually streamed exceed `limit` (a sender may omit the length, or lie).
  */

@@ -1,9 +1,8 @@
 import type { EmmaEventName } from "../../generated/emma/webhooks.js";
-import { WebhookError } from "../core/errors.js";
 import { type ErrorHandler, HandlerRegistry } from "../core/handlers.js";
 import { handleRequest, type RequestFlow } from "../core/handle-request.js";
 import { assertMediaType } from "../core/media-type.js";
-import { defaultMaxBodyBytes } from "../core/read-body.js";
+import { assertTextWithinLimit, defaultMaxBodyBytes } from "../core/read-body.js";
 import { secretList } from "../core/secret.js";
 import { authenticateEmma, type EmmaSettings, parseEmmaDelivery } from "./parse-delivery.js";
 import type {
@@ -84,12 +83,7 @@ class EmmaReceiver implements EmmaWebhooks, RequestFlow<EmmaEvent> {
 
   async verifyAndParse(body: string, options: EmmaVerifyOptions = {}): Promise<EmmaEvent> {
     if (options.contentType !== undefined) assertMediaType(options.contentType, jsonMediaType);
-    if (body.length > this.maxBodyBytes) {
-      throw new WebhookError(
-        "body_too_large",
-        `the body is larger than ${this.maxBodyBytes} bytes`,
-      );
-    }
+    assertTextWithinLimit(body, this.maxBodyBytes);
     authenticateEmma(options.token, this.#settings);
     return parseEmmaDelivery(body, this.#settings);
   }

@@ -1,5 +1,4 @@
 import type { IncomingMessage } from "node:http";
-import { Readable } from "node:stream";
 
 /** A Node request as Express and similar frameworks leave it after their own middleware. */
 export interface NodeRequest extends IncomingMessage {
@@ -51,6 +50,44 @@ function parsedBody(request: NodeRequest): Uint8Array<ArrayBuffer> | string | un
   return undefined;
 }
 
+/**
+ * The untouched body stream as a web stream. Unlike `Readable.toWeb`, cancelling it (the receiver
+ * does when a body grows past its limit) does not destroy the request: that would reset the
+ * connection, and the sender could lose the 413 answer. The rest of the body is discarded instead.
+ */
+function bodyStream(request: IncomingMessage): ReadableStream<Uint8Array> {
+  let detach: () => void = () => undefined;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (request.readableEnded) return controller.close();
+      const onData = (chunk: Buffer) => {
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 0) <= 0) request.pause();
+      };
+      const onEnd = () => {
+        detach();
+        controller.close();
+      };
+      const onError = (error: Error) => {
+        detach();
+        controller.error(error);
+      };
+      const onClose = () => onError(new Error("the request closed before its body ended"));
+      detach = () => {
+        request.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+      };
+      request.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+    },
+    pull() {
+      request.resume();
+    },
+    cancel() {
+      detach();
+      request.resume();
+    },
+  });
+}
+
 /** Builds the Fetch `Request` a receiver's `handle` takes from a Node request. */
 export function toFetchRequest(request: NodeRequest): Request {
   const url = new URL(request.originalUrl ?? request.url ?? "/", "http://localhost");
@@ -61,7 +98,7 @@ export function toFetchRequest(request: NodeRequest): Request {
     const headers = headersOf(request, true);
     return new Request(url, { method, headers, body: parsed });
   }
-  const body = hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : null;
+  const body = hasBody ? bodyStream(request) : null;
   // Node's fetch needs `duplex: "half"` to take a stream body; the DOM typings lack the field.
   const init: RequestInit & { duplex: "half" } = {
     method,

@@ -19,9 +19,16 @@ export type NodeMiddleware = (
   next?: (error?: unknown) => void,
 ) => Promise<void>;
 
-async function writeResponse(answer: Response, response: ServerResponse): Promise<void> {
+async function writeResponse(
+  answer: Response,
+  request: NodeRequest,
+  response: ServerResponse,
+): Promise<void> {
   response.statusCode = answer.status;
   answer.headers.forEach((value, name) => response.setHeader(name, value));
+  // Answered before the body fully arrived (a 413, or a refusal that never read it): the rest
+  // is discarded, and the connection cannot carry another request, so the sender must not reuse it.
+  if (!request.complete) response.setHeader("connection", "close");
   const body = Buffer.from(await answer.arrayBuffer());
   response.end(body);
 }
@@ -62,7 +69,7 @@ export function toNodeMiddleware(
         else notFound(response);
         return;
       }
-      await writeResponse(await receiver.handle(toFetchRequest(request)), response);
+      await writeResponse(await receiver.handle(toFetchRequest(request)), request, response);
     } catch (error) {
       // Only a broken socket gets here: the receiver itself answers every failure.
       if (next) next(error);

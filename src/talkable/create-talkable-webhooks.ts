@@ -1,8 +1,8 @@
 import type { TalkableWebhookType } from "../../generated/talkable/webhooks.js";
-import { WebhookError } from "../core/errors.js";
 import { type ErrorHandler, HandlerRegistry } from "../core/handlers.js";
 import { handleRequest, type RequestFlow } from "../core/handle-request.js";
 import { assertMediaType } from "../core/media-type.js";
+import { assertTextWithinLimit } from "../core/read-body.js";
 import { buildTalkableAnswer } from "./answer.js";
 import { parseTalkableDelivery } from "./parse-delivery.js";
 import { resolveTalkableSettings, type TalkableSettings } from "./settings.js";
@@ -56,12 +56,7 @@ class TalkableReceiver implements TalkableWebhooks, RequestFlow<TalkableEvent> {
     options: { readonly contentType?: string } = {},
   ): Promise<TalkableEvent> {
     if (options.contentType !== undefined) assertMediaType(options.contentType, formMediaType);
-    if (body.length > this.maxBodyBytes) {
-      throw new WebhookError(
-        "body_too_large",
-        `the body is larger than ${this.maxBodyBytes} bytes`,
-      );
-    }
+    assertTextWithinLimit(body, this.maxBodyBytes);
     return this.parse(body);
   }
 }

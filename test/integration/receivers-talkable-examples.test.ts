@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { expectError, pointersOf, post } from "../support/answers.js";
+import {
+  curlExamplesOf,
+  fillPlaceholders,
+  sharedFiles,
+  type CurlExample,
+} from "../support/seed-curl.js";
+import { type RunningServer, serverKinds, startServer } from "../support/servers.js";
+import {
+  createRecordingTalkable,
+  exampleSite,
+  talkableKey,
+  talkableSecrets,
+} from "../support/talkable-receivers.js";
+import { encodeTalkableBody, formContentType, talkableExampleRows } from "../support/wire.js";
+
+const examples = talkableExampleRows();
+const curlFiles = [
+  ...sharedFiles("seeds/", /^00[013]_.*\.txt$/),
+  ...sharedFiles("reference/talkable/web_hooks/", /\.rst$/),
+];
+const curlExamples = curlFiles.flatMap((file) => curlExamplesOf(file));
+const [postShareSeed, ...typedCurlExamples] = curlExamples;
+
+function filled(example: CurlExample): string {
+  return fillPlaceholders(example.body, { key: talkableKey, site: exampleSite });
+}
+
+/**
+ * The payload a curl body carries, decoded the way the form encoding says: the bodies hold no
+ * `%` and `payload` is their last field, so decoding is just `+` → space.
+ */
+function curlPayload(body: string): unknown {
+  const raw = body.slice(body.indexOf("payload=") + "payload=".length);
+  expect(raw).not.toMatch(/[%&]/);
+  return JSON.parse(raw.replaceAll("+", " "));
+}
+
+it("finds the seeds' and the reference docs' cURL examples", () => {
+  expect(curlExamples.length).toBeGreaterThanOrEqual(17);
+  expect(postShareSeed?.source).toMatch(/^seeds\/000_/);
+  expect(postShareSeed?.body).not.toMatch(/(^|&)type=/);
+  for (const example of typedCurlExamples) expect(example.body).toMatch(/(^|&)type=\w+_web_hook&/);
+});
+
+describe.each(serverKinds)("Talkable deliveries on %s", (kind) => {
+  const open = createRecordingTalkable({ keys: [talkableKey] });
+  const postShare = createRecordingTalkable({ key: talkableKey, type: "post_share_web_hook" });
+  let openServer: RunningServer;
+  let postShareServer: RunningServer;
+
+  beforeAll(async () => {
+    openServer = await startServer(kind, open.webhooks);
+    postShareServer = await startServer(kind, postShare.webhooks);
+  });
+  afterAll(async () => {
+    await Promise.all([openServer.close(), postShareServer.close()]);
+  });
+  beforeEach(() => {
+    open.recording.clear();
+    postShare.recording.clear();
+  });
+
+  it.each(examples)(
+    "accepts the $type example $name, handing over its exact payload",
+    async (row) => {
+      const answer = await post(
+        openServer.url,
+        encodeTalkableBody(row.value, { key: talkableKey }),
+        formContentType,
+      );
+      expect(answer.status, answer.text).toBe(200);
+      expect(open.recording.events).toEqual([
+        {
+          type: row.type,
+          site: row.value.site,
+          payload: row.value.payload,
+          extras: row.value.extras,
+        },
+      ]);
+      expect(open.recording.anyEvents).toEqual(open.recording.events);
+    },
+  );
+
+  it.each([true, false])(
+    "answers Check Unsubscribe with unsubscribed: %s",
+    async (unsubscribed) => {
+      open.recording.unsubscribed = unsubscribed;
+      const [row] = examples.filter((example) => example.type === "check_unsubscribe_web_hook");
+      if (!row) throw new Error("the catalog has no check_unsubscribe_web_hook example");
+      const answer = await post(
+        openServer.url,
+        encodeTalkableBody(row.value, { key: talkableKey }),
+        formContentType,
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.contentType).toMatch(/^application\/json\b/);
+      expect(JSON.parse(answer.text)).toEqual({ result: { unsubscribed } });
+    },
+  );
+
+  it.each(typedCurlExamples)("accepts the cURL body of $source verbatim", async (example) => {
+    const body = filled(example);
+    const answer = await post(openServer.url, body, formContentType);
+    expect(answer.status, answer.text).toBe(200);
+    const [event] = open.recording.events;
+    expect(open.recording.events).toHaveLength(1);
+    expect(event?.site).toBe(exampleSite);
+    expect(body).toContain(`type=${event?.type}&`);
+    expect(event?.payload).toEqual(curlPayload(body));
+  });
+
+  it("refuses the post share seed, which has no type, with 400 malformed_body at /type", async () => {
+    if (!postShareSeed) throw new Error("no post share seed");
+    const answer = await post(openServer.url, filled(postShareSeed), formContentType);
+    const body = expectError(answer, 400, "malformed_body", talkableSecrets);
+    expect(pointersOf(body)).toEqual(["/type"]);
+    expect(open.recording.events).toEqual([]);
+  });
+
+  it("accepts the post share seed on a receiver created with type post_share_web_hook", async () => {
+    if (!postShareSeed) throw new Error("no post share seed");
+    const body = filled(postShareSeed);
+    const answer = await post(postShareServer.url, body, formContentType);
+    expect(answer.status, answer.text).toBe(200);
+    expect(postShare.recording.events).toEqual([
+      {
+        type: "post_share_web_hook",
+        site: undefined,
+        payload: curlPayload(body),
+        extras: undefined,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { WebhookError } from "../../src/core/errors.js";
+import { HandlerRegistry } from "../../src/core/handlers.js";
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+
+describe("HandlerRegistry.run", () => {
+  it("runs nothing and returns no results when no handler is registered", async () => {
+    expect(await new HandlerRegistry().run("referral_web_hook", {})).toEqual([]);
+  });
+
+  it("runs the named handlers in order, awaiting each, then the catch-all ones", async () => {
+    const registry = new HandlerRegistry();
+    const order: string[] = [];
+    registry.add("a", async (event: { n: number }) => {
+      await tick();
+      order.push(`a1 ${event.n}`);
+      return "first";
+    });
+    registry.addAny(() => order.push("any"));
+    registry.add("a", () => {
+      order.push("a2");
+      return "second";
+    });
+    registry.add("b", () => order.push("b"));
+    expect(await registry.run("a", { n: 7 })).toEqual(["first", "second"]);
+    expect(order).toEqual(["a1 7", "a2", "any"]);
+  });
+
+  it("runs only the catch-all handlers for a name without its own", async () => {
+    const registry = new HandlerRegistry();
+    const seen: unknown[] = [];
+    registry.addAny((event: unknown) => seen.push(event));
+    registry.addAny((event: unknown) => seen.push(event));
+    expect(await registry.run("c", "event")).toEqual([]);
+    expect(seen).toEqual(["event", "event"]);
+  });
+
+  it.each([
+    [
+      "throws",
+      () => {
+        throw new Error("boom");
+      },
+    ],
+    ["rejects", () => Promise.reject(new Error("boom"))],
+  ])("turns a handler that %s into handler_failed and stops the rest", async (_name, failing) => {
+    const registry = new HandlerRegistry();
+    const order: string[] = [];
+    registry.add("a", failing);
+    registry.add("a", () => order.push("later"));
+    registry.addAny(() => order.push("any"));
+    const failure = await registry.run("a", {}).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WebhookError);
+    expect(failure).toMatchObject({
+      code: "handler_failed",
+      message: "talkable-emma-webhooks: a handler for a failed",
+      cause: new Error("boom"),
+    });
+    expect(order).toEqual([]);
+  });
+
+  it("turns a failing catch-all handler into handler_failed too", async () => {
+    const registry = new HandlerRegistry();
+    registry.addAny(() => {
+      throw new TypeError("bad");
+    });
+    await expect(registry.run("a", {})).rejects.toMatchObject({ code: "handler_failed" });
+  });
+});
+
+describe("HandlerRegistry.report", () => {
+  it("tells every error handler, even after one throws or rejects", async () => {
+    const registry = new HandlerRegistry();
+    const told: string[] = [];
+    const error = new WebhookError("unauthorized", "no");
+    registry.addError(() => {
+      throw new Error("broken reporter");
+    });
+    registry.addError(async (reported) => {
+      await tick();
+      told.push(reported.code);
+      throw new Error("broken async reporter");
+    });
+    registry.addError((reported) => {
+      told.push(reported.message);
+    });
+    await expect(registry.report(error)).resolves.toBeUndefined();
+    expect(told).toEqual(["unauthorized", "talkable-emma-webhooks: no"]);
+  });
+
+  it("does nothing without error handlers", async () => {
+    await expect(
+      new HandlerRegistry().report(new WebhookError("unauthorized", "no")),
+    ).resolves.toBeUndefined();
+  });
+});

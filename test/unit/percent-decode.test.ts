@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { WebhookError } from "../../src/core/errors.js";
+import { decodeFormComponent } from "../../src/core/percent-decode.js";
+
+describe("decodeFormComponent", () => {
+  it.each([
+    ["plain text", "referral_web_hook", "referral_web_hook"],
+    ["empty text", "", ""],
+    ["a plus, which is a space", "a+b", "a b"],
+    ["%2B, which is a plus", "a%2Bb", "a+b"],
+    ["%20 and + together", "a%20b+c", "a b c"],
+    ["lower-case escapes", "%7b%22a%22%3a1%7d", '{"a":1}'],
+    ["escaped UTF-8", "Zo%C3%AB%20%F0%9F%8E%81", "Zoë 🎁"],
+    ["%25, which is a percent sign", "10%25", "10%"],
+    ["raw UTF-8 characters", "Zoë 🎁", "Zoë 🎁"],
+    ["a % that starts no escape", "10% off", "10% off"],
+    ["a % at the end", "100%", "100%"],
+    ["a % before non-hex digits", "%zz%4", "%zz%4"],
+    ["a stray % next to real escapes", "10% off%20today%21", "10% off today!"],
+    ["a stray % next to a plus", '{"a":"1+1=2 (100%)"}', '{"a":"1 1=2 (100%)"}'],
+    ["escaped UTF-8 in tolerant mode", "50% Zo%C3%AB", "50% Zoë"],
+  ])("decodes %s", (_name, raw, decoded) => {
+    expect(decodeFormComponent(raw)).toBe(decoded);
+  });
+
+  it.each([
+    ["a lone continuation byte", "%80"],
+    ["a truncated sequence", "%E2%82"],
+    ["an invalid sequence next to a stray %", "10% %C3%28"],
+    ["an overlong encoding", "%C0%AF"],
+  ])("refuses percent-escapes that are not UTF-8: %s", (_name, raw) => {
+    let caught: unknown;
+    try {
+      decodeFormComponent(raw);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(WebhookError);
+    expect(caught).toMatchObject({
+      code: "malformed_body",
+      message: "talkable-emma-webhooks: a form field has percent-escapes that are not UTF-8",
+    });
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { TalkableWebhooksOptions } from "talkable-emma-webhooks/talkable";
+import { resolveTalkableSettings } from "../../src/talkable/settings.js";
+
+/** Options as plain JavaScript might pass them, past what the types allow. */
+const untyped = (json: string): TalkableWebhooksOptions => JSON.parse(json);
+
+describe("resolveTalkableSettings", () => {
+  it("takes one key, with the defaults", () => {
+    expect(resolveTalkableSettings({ key: "k" })).toEqual({
+      keys: ["k"],
+      keysBySite: undefined,
+      sites: undefined,
+      type: undefined,
+      maxBodyBytes: 1024 * 1024,
+    });
+  });
+
+  it("takes several keys for rotation, sites, a type and a limit", () => {
+    expect(
+      resolveTalkableSettings({
+        keys: ["new", "old"],
+        site: ["shop", "shop-staging"],
+        type: "post_share_web_hook",
+        maxBodyBytes: 2048,
+      }),
+    ).toEqual({
+      keys: ["new", "old"],
+      keysBySite: undefined,
+      sites: new Set(["shop", "shop-staging"]),
+      type: "post_share_web_hook",
+      maxBodyBytes: 2048,
+    });
+  });
+
+  it("takes one site as a string", () => {
+    expect(resolveTalkableSettings({ key: "k", site: "shop" }).sites).toEqual(new Set(["shop"]));
+  });
+
+  it("takes keys per site", () => {
+    const settings = resolveTalkableSettings({ keys: { shop: "k1", outlet: ["k2", "k3"] } });
+    expect(settings.keys).toEqual([]);
+    expect(settings.keysBySite).toEqual(
+      new Map([
+        ["shop", ["k1"]],
+        ["outlet", ["k2", "k3"]],
+      ]),
+    );
+  });
+
+  it.each([
+    ["no key at all", "{}", "talkable-emma-webhooks: give `key` or `keys`"],
+    ["an empty list of keys", '{"keys":[]}', "talkable-emma-webhooks: give `key` or `keys`"],
+    ["an empty key", '{"key":""}', "talkable-emma-webhooks: every key must be a non-empty string"],
+    [
+      "an empty key in a list",
+      '{"keys":["k",""]}',
+      "talkable-emma-webhooks: every key must be a non-empty string",
+    ],
+    ["a site without keys", '{"keys":{"shop":[]}}', "talkable-emma-webhooks: site shop has no key"],
+    [
+      "a site with an empty key",
+      '{"keys":{"shop":""}}',
+      "talkable-emma-webhooks: every key of site shop must be a non-empty string",
+    ],
+    ["a map naming no site", '{"keys":{}}', "talkable-emma-webhooks: `keys` names no site"],
+    [
+      "an empty site",
+      '{"key":"k","site":""}',
+      "talkable-emma-webhooks: every site must be a non-empty string",
+    ],
+    [
+      "an unknown type",
+      '{"key":"k","type":"refund_web_hook"}',
+      "talkable-emma-webhooks: unknown webhook type refund_web_hook",
+    ],
+    [
+      "a zero limit",
+      '{"key":"k","maxBodyBytes":0}',
+      "talkable-emma-webhooks: maxBodyBytes must be a positive integer",
+    ],
+    [
+      "a fractional limit",
+      '{"key":"k","maxBodyBytes":1.5}',
+      "talkable-emma-webhooks: maxBodyBytes must be a positive integer",
+    ],
+    [
+      "a negative limit",
+      '{"key":"k","maxBodyBytes":-1}',
+      "talkable-emma-webhooks: maxBodyBytes must be a positive integer",
+    ],
+  ])("refuses %s", (_name, json, message) => {
+    expect(() => resolveTalkableSettings(untyped(json))).toThrow(new TypeError(message));
+  });
+});
