@@ -4,6 +4,8 @@
  * Nothing here is a test: the figures vary by machine; the ratios are what the README quotes.
  */
 import { resolve } from "node:path";
+import { emmaExamples } from "../generated/emma/examples.js";
+import { talkableExamples } from "../generated/talkable/examples.js";
 import { compare, printRows, verdict } from "./bench/measure.js";
 import { compileAtRunTime } from "./bench/runtime-ajv.js";
 import { gzipSize, importCost } from "./bench/startup-and-size.js";
@@ -14,12 +16,11 @@ import type * as TalkableApi from "../src/talkable/index.js";
 type TalkableModule = typeof TalkableApi;
 type EmmaModule = typeof EmmaApi;
 
-const talkableEntry = resolve("dist/src/talkable/index.js");
-const emmaEntry = resolve("dist/src/emma/index.js");
+// The built package, as users import it (npm run bench compiles first).
+const talkableEntry = resolve("dist/talkable.js");
+const emmaEntry = resolve("dist/emma.js");
 const talkable = (await import(talkableEntry)) as TalkableModule;
 const emma = (await import(emmaEntry)) as EmmaModule;
-const { talkableExamples } = await import(resolve("dist/generated/talkable/examples.js"));
-const { emmaExamples } = await import(resolve("dist/generated/emma/examples.js"));
 
 const key = "bench-site-key-0123456789abcdef";
 const token = "bench-token-0123456789abcdef";

@@ -2,24 +2,30 @@ import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-function medianMillis(args: readonly string[], runs: number): number {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, args, { stdio: "ignore" });
-    if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed`);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+function spawnMillis(args: readonly string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: "ignore" });
+  if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed`);
+  return performance.now() - start;
 }
 
-/** What importing an entry point adds to a bare `node` start, in milliseconds. */
-export function importCost(entry: string, runs = 15): { bare: number; withImport: number } {
-  const bare = medianMillis(["--input-type=module", "-e", "0"], runs);
-  const code = `await import(${JSON.stringify(entry)})`;
-  const withImport = medianMillis(["--input-type=module", "-e", code], runs);
-  return { bare, withImport };
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * What importing an entry point adds to a bare `node` start, in milliseconds: the two starts
+ * alternate, so that a busy moment of the machine weighs on both alike.
+ */
+export function importCost(entry: string, runs = 31): { bare: number; withImport: number } {
+  const bareArgs = ["--input-type=module", "-e", "0"];
+  const importArgs = ["--input-type=module", "-e", `await import(${JSON.stringify(entry)})`];
+  const bare: number[] = [];
+  const withImport: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    bare.push(spawnMillis(bareArgs));
+    withImport.push(spawnMillis(importArgs));
+  }
+  return { bare: median(bare), withImport: median(withImport) };
 }
 
 /** Minified, bundled and gzipped size of an entry point with everything it imports. */
