@@ -16,15 +16,7 @@ export {
 } from "../../generated/emma/validators.js";
 export type { EmmaApiValidators } from "../../generated/emma/validators.js";
 export type { EmmaOperations, EmmaPaths, EmmaSchemas } from "./schemas.js";
-export { WebhookError, errorStatuses } from "../core/errors.js";
-export type {
-  ErrorBody,
-  WebhookErrorCode,
-  WebhookErrorDetail,
-  WebhookErrorOptions,
-} from "../core/errors.js";
-export type { ErrorHandler } from "../core/handlers.js";
-export type { CompiledValidator, ValidationIssue } from "../core/compiled-validator.js";
+export * from "../core/shared-exports.js";
 export { createEmmaClient } from "./client/create-emma-client.js";
 export { emmaDefaultBaseUrl } from "./client/base-url.js";
 export type {

@@ -20,12 +20,4 @@ export {
   talkablePayloadValidators,
 } from "../../generated/talkable/validators.js";
 export type { TalkableSchemas } from "./schemas.js";
-export { WebhookError, errorStatuses } from "../core/errors.js";
-export type {
-  ErrorBody,
-  WebhookErrorCode,
-  WebhookErrorDetail,
-  WebhookErrorOptions,
-} from "../core/errors.js";
-export type { ErrorHandler } from "../core/handlers.js";
-export type { CompiledValidator, ValidationIssue } from "../core/compiled-validator.js";
+export * from "../core/shared-exports.js";
