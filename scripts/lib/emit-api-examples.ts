@@ -1,16 +1,9 @@
-import type { BodyModel } from "./spec-model.js";
+import { type BodyModel, groupByOperation, operationBodyType } from "./spec-model.js";
 import type { VendorConfig } from "./vendors.js";
 
 const quote = (text: string) => JSON.stringify(text);
 const json = (value: unknown, pad: string) =>
   JSON.stringify(value, null, 2).replaceAll("\n", `\n${pad}`);
-
-function bodyType(body: BodyModel): string {
-  const operation = `operations[${quote(body.operationId)}]`;
-  return body.kind === "request"
-    ? `NonNullable<${operation}["requestBody"]>["content"]["application/json"]`
-    : `${operation}["responses"][${body.kind}]["content"]["application/json"]`;
-}
 
 /**
  * `api-examples.ts`: the management API's named examples per operation and body
@@ -18,10 +11,7 @@ function bodyType(body: BodyModel): string {
  */
 export function emitApiExampleModule(vendor: VendorConfig, bodies: readonly BodyModel[]): string {
   const p = vendor.prefix;
-  const grouped = new Map<string, BodyModel[]>();
-  for (const body of bodies) {
-    grouped.set(body.operationId, [...(grouped.get(body.operationId) ?? []), body]);
-  }
+  const grouped = groupByOperation(bodies);
   const typeLines: string[] = [];
   const valueLines: string[] = [];
   for (const [operationId, list] of grouped) {
@@ -30,7 +20,7 @@ export function emitApiExampleModule(vendor: VendorConfig, bodies: readonly Body
     for (const body of list) {
       const names = body.examples.map((example) => quote(example.name)).join(" | ") || "never";
       typeLines.push(
-        `    readonly ${quote(body.kind)}: { readonly [N in ${names}]: ${bodyType(body)} };`,
+        `    readonly ${quote(body.kind)}: { readonly [N in ${names}]: ${operationBodyType(body)} };`,
       );
       valueLines.push(`    ${quote(body.kind)}: {`);
       for (const example of body.examples) {

@@ -1,26 +1,19 @@
 import { compileValidators, type ValidatorTarget } from "./emit-validators.js";
-import type { BodyModel, OpenApiDocument, WebhookModel } from "./spec-model.js";
+import {
+  type BodyModel,
+  groupByOperation,
+  type OpenApiDocument,
+  operationBodyType,
+  type WebhookModel,
+} from "./spec-model.js";
 import type { VendorConfig } from "./vendors.js";
 
 const quote = (text: string) => JSON.stringify(text);
 const identifier = (...parts: string[]) => `v_${parts.join("_").replaceAll(/\W/g, "_")}`;
 
-/** The TypeScript type of one management API body, read from openapi-typescript's output. */
-function operationBodyType(body: BodyModel): string {
-  const operation = `operations[${quote(body.operationId)}]`;
-  if (body.kind === "request") {
-    return `NonNullable<${operation}["requestBody"]>["content"]["application/json"]`;
-  }
-  return `${operation}["responses"][${body.kind}]["content"]["application/json"]`;
-}
-
 /** Writes `{ op: { kind: <field(body)> } }` grouped by operationId. */
 function operationMap(bodies: readonly BodyModel[], field: (body: BodyModel) => string): string {
-  const byOperation = new Map<string, BodyModel[]>();
-  for (const body of bodies) {
-    byOperation.set(body.operationId, [...(byOperation.get(body.operationId) ?? []), body]);
-  }
-  const entries = [...byOperation].map(([operationId, list]) => {
+  const entries = [...groupByOperation(bodies)].map(([operationId, list]) => {
     const fields = list.map((body) => `    readonly ${quote(body.kind)}: ${field(body)};`);
     return `  readonly ${operationId}: {\n${fields.join("\n")}\n  };`;
   });

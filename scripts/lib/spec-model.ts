@@ -117,13 +117,7 @@ export function readWebhooks(doc: OpenApiDocument, vendor: VendorConfig): Webhoo
 /** Follows a local `$ref` (request bodies and responses may live under components). */
 function follow(doc: OpenApiDocument, node: unknown, pointer: string): [BodyHolder, string] {
   const ref = (node as { $ref?: unknown } | undefined)?.$ref;
-  if (typeof ref !== "string") return [node as BodyHolder, pointer];
-  let target: unknown = doc;
-  for (const segment of ref.slice(2).split("/")) {
-    const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-    target = (target as Record<string, unknown>)[key];
-  }
-  return [target as BodyHolder, ref];
+  return [resolveLocal(doc, node as BodyHolder), typeof ref === "string" ? ref : pointer];
 }
 type BodyHolder = { readonly content?: Record<string, MediaType> } | undefined;
 
@@ -158,4 +152,21 @@ export function readOperationBodies(doc: OpenApiDocument): BodyModel[] {
     }
   }
   return bodies;
+}
+
+/** Groups bodies by operationId, in spec order. */
+export function groupByOperation(bodies: readonly BodyModel[]): Map<string, BodyModel[]> {
+  const grouped = new Map<string, BodyModel[]>();
+  for (const body of bodies) {
+    grouped.set(body.operationId, [...(grouped.get(body.operationId) ?? []), body]);
+  }
+  return grouped;
+}
+
+/** The TypeScript type of one management API body, read from openapi-typescript's output. */
+export function operationBodyType(body: BodyModel): string {
+  const operation = `operations[${JSON.stringify(body.operationId)}]`;
+  return body.kind === "request"
+    ? `NonNullable<${operation}["requestBody"]>["content"]["application/json"]`
+    : `${operation}["responses"][${body.kind}]["content"]["application/json"]`;
 }

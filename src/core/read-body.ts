@@ -3,6 +3,15 @@ import { WebhookError } from "./errors.js";
 /** Default limit of a delivery body: far above any real payload, far below harm. */
 export const defaultMaxBodyBytes = 1024 * 1024;
 
+/** The `maxBodyBytes` option of either receiver, defaulted and checked at creation. */
+export function resolveMaxBodyBytes(value: number | undefined): number {
+  const limit = value ?? defaultMaxBodyBytes;
+  if (!Number.isInteger(limit) || limit <= 0) {
+    throw new TypeError("talkable-emma-webhooks: maxBodyBytes must be a positive integer");
+  }
+  return limit;
+}
+
 const tooLarge = (limit: number) =>
   new WebhookError("body_too_large", `the body is larger than ${limit} bytes`);
 

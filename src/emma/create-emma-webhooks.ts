@@ -2,7 +2,7 @@ import type { EmmaEventName } from "../../generated/emma/webhooks.js";
 import { type ErrorHandler, HandlerRegistry } from "../core/handlers.js";
 import { handleRequest, type RequestFlow } from "../core/handle-request.js";
 import { assertMediaType } from "../core/media-type.js";
-import { assertTextWithinLimit, defaultMaxBodyBytes } from "../core/read-body.js";
+import { assertTextWithinLimit, resolveMaxBodyBytes } from "../core/read-body.js";
 import { secretList } from "../core/secret.js";
 import { authenticateEmma, type EmmaSettings, parseEmmaDelivery } from "./parse-delivery.js";
 import type {
@@ -27,10 +27,7 @@ function resolveEmmaSettings(options: EmmaWebhooksOptions): EmmaSettings {
   if (ids?.some((id) => !Number.isInteger(id))) {
     throw new TypeError("talkable-emma-webhooks: accountId must be an integer");
   }
-  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) {
-    throw new TypeError("talkable-emma-webhooks: maxBodyBytes must be a positive integer");
-  }
+  const maxBodyBytes = resolveMaxBodyBytes(options.maxBodyBytes);
   return {
     tokens,
     tokenHeader: options.tokenHeader?.toLowerCase(),

@@ -1,6 +1,6 @@
 import type { TalkableWebhookType } from "../../generated/talkable/webhooks.js";
 import { talkableWebhookTypes } from "../../generated/talkable/webhooks.js";
-import { defaultMaxBodyBytes } from "../core/read-body.js";
+import { resolveMaxBodyBytes } from "../core/read-body.js";
 import { secretList } from "../core/secret.js";
 import type { TalkableWebhooksOptions } from "./types.js";
 
@@ -45,9 +45,6 @@ export function resolveTalkableSettings(options: TalkableWebhooksOptions): Talka
   ) {
     throw new TypeError(`talkable-emma-webhooks: unknown webhook type ${String(options.type)}`);
   }
-  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) {
-    throw new TypeError("talkable-emma-webhooks: maxBodyBytes must be a positive integer");
-  }
+  const maxBodyBytes = resolveMaxBodyBytes(options.maxBodyBytes);
   return { ...resolveKeys(options), sites, type: options.type, maxBodyBytes };
 }
