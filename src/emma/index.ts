@@ -17,11 +17,3 @@ export {
 export type { EmmaApiValidators } from "../../generated/emma/validators.js";
 export type { EmmaOperations, EmmaPaths, EmmaSchemas } from "./schemas.js";
 export * from "../core/shared-exports.js";
-export { createEmmaClient } from "./client/create-emma-client.js";
-export { emmaDefaultBaseUrl } from "./client/base-url.js";
-export type {
-  EmmaClient,
-  EmmaClientOptions,
-  EmmaRequestOptions,
-  EmmaResult,
-} from "./client/types.js";

@@ -154,7 +154,7 @@ function memberHandlers(base: string, context: Context): HttpHandler[] {
  * @example
  * ```ts
  * import { setupServer } from "msw/node";
- * import { createEmmaClient } from "talkable-emma-webhooks/emma";
+ * import { createEmmaClient } from "talkable-emma-webhooks/emma/client";
  * import { emmaApiHandlers } from "talkable-emma-webhooks/msw";
  *
  * const api = emmaApiHandlers();

@@ -1,7 +1,7 @@
 // A frontend page under test: it lists the account's Emma webhooks. The README's browser
 // example is this file; browser-mocks.test.ts bundles it, serves it and checks what it shows.
 import { setupWorker } from "msw/browser";
-import { createEmmaClient } from "talkable-emma-webhooks/emma";
+import { createEmmaClient } from "talkable-emma-webhooks/emma/client";
 import { emmaApiHandlers } from "talkable-emma-webhooks/msw";
 
 const worker = setupWorker(...emmaApiHandlers());

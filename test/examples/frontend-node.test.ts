@@ -1,7 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { createEmmaClient, type EmmaClient } from "talkable-emma-webhooks/emma";
+import { createEmmaClient, type EmmaClient } from "talkable-emma-webhooks/emma/client";
 import { emmaApiHandlers } from "talkable-emma-webhooks/msw";
 
 // The code under test: what a settings page shows.

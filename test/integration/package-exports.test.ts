@@ -15,15 +15,32 @@ const expected = {
   ],
   emma: [
     "createEmmaWebhooks",
-    "createEmmaClient",
     "emmaEventNames",
     "emmaBodyValidators",
     "WebhookError",
   ],
+  "emma/client": ["createEmmaClient", "emmaDefaultBaseUrl"],
   node: ["toNodeMiddleware", "toFetchRequest"],
   testing: ["talkableFixture", "emmaFixture", "talkableDelivery", "emmaDelivery"],
   msw: ["talkableReceiver", "emmaReceiver", "emmaApiHandlers"],
 } as const;
+
+/** Every bare import that `entry` reaches, following the relative chunks it imports. */
+async function bareImportsOf(entry: string): Promise<{ files: number; bare: Set<string> }> {
+  const seen = new Set<string>();
+  const bare = new Set<string>();
+  const visit = async (file: URL): Promise<void> => {
+    if (seen.has(file.href)) return;
+    seen.add(file.href);
+    const text = await readFile(file, "utf8");
+    for (const [, specifier = ""] of text.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+      if (specifier.startsWith(".")) await visit(new URL(specifier, file));
+      else bare.add(specifier);
+    }
+  };
+  await visit(new URL(`../../dist/${entry}.js`, import.meta.url));
+  return { files: seen.size, bare };
+}
 
 describe("the built package (dist/, through the exports map)", () => {
   it.each(Object.entries(expected))(
@@ -38,19 +55,13 @@ describe("the built package (dist/, through the exports map)", () => {
   );
 
   it("keeps ./testing free of msw, following every chunk it imports", async () => {
-    const seen = new Set<string>();
-    const bare = new Set<string>();
-    const visit = async (file: URL): Promise<void> => {
-      if (seen.has(file.href)) return;
-      seen.add(file.href);
-      const text = await readFile(file, "utf8");
-      for (const [, specifier = ""] of text.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
-        if (specifier.startsWith(".")) await visit(new URL(specifier, file));
-        else bare.add(specifier);
-      }
-    };
-    await visit(new URL("../../dist/testing.js", import.meta.url));
-    expect(seen.size).toBeGreaterThan(1);
+    const { files, bare } = await bareImportsOf("testing");
+    expect(files).toBeGreaterThan(1);
     expect([...bare].filter((name) => name.startsWith("msw"))).toEqual([]);
+  });
+
+  it("keeps ./emma free of any HTTP client: receiving Emma loads no openapi-fetch", async () => {
+    expect([...(await bareImportsOf("emma")).bare]).not.toContain("openapi-fetch");
+    expect([...(await bareImportsOf("emma/client")).bare]).toContain("openapi-fetch");
   });
 });

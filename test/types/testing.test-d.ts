@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { EmmaEvent, EmmaPayloads, EmmaSchemas } from "talkable-emma-webhooks/emma";
-import { createEmmaClient } from "talkable-emma-webhooks/emma";
+import { createEmmaClient } from "talkable-emma-webhooks/emma/client";
 import type {
   EmmaApiHandlers,
   EmmaReceiverMock,

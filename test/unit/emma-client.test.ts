@@ -3,7 +3,7 @@ import {
   createEmmaClient,
   emmaDefaultBaseUrl,
   type EmmaClientOptions,
-} from "talkable-emma-webhooks/emma";
+} from "talkable-emma-webhooks/emma/client";
 import { emmaApiExamples } from "../../generated/emma/api-examples.js";
 import { basicAuthorization } from "../../src/emma/client/basic-auth.js";
 

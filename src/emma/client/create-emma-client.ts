@@ -28,7 +28,7 @@ const init = (options: EmmaRequestOptions | undefined) =>
  *
  * @example
  * ```ts
- * import { createEmmaClient } from "talkable-emma-webhooks/emma";
+ * import { createEmmaClient } from "talkable-emma-webhooks/emma/client";
  *
  * const emma = createEmmaClient({
  *   accountId: 1759,

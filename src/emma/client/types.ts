@@ -7,7 +7,7 @@ import type { components, operations, paths } from "../../../generated/emma/type
  *
  * @example
  * ```ts
- * import type { EmmaClientOptions } from "talkable-emma-webhooks/emma";
+ * import type { EmmaClientOptions } from "talkable-emma-webhooks/emma/client";
  * const options: EmmaClientOptions = { accountId: 1759, publicKey: "pub", privateKey: "priv" };
  * ```
  */
@@ -27,7 +27,7 @@ export interface EmmaClientOptions {
  *
  * @example
  * ```ts
- * import type { EmmaResult } from "talkable-emma-webhooks/emma";
+ * import type { EmmaResult } from "talkable-emma-webhooks/emma/client";
  * async function urls(result: Promise<EmmaResult<"listWebhooks">>) {
  *   const { data, error } = await result;
  *   return error ? [] : data.map((webhook) => webhook.url);
@@ -45,7 +45,7 @@ export type EmmaResult<Op extends keyof operations> = FetchResponse<
  *
  * @example
  * ```ts
- * import type { EmmaRequestOptions } from "talkable-emma-webhooks/emma";
+ * import type { EmmaRequestOptions } from "talkable-emma-webhooks/emma/client";
  * const options: EmmaRequestOptions = { signal: AbortSignal.timeout(5_000) };
  * ```
  */
@@ -60,7 +60,7 @@ export interface EmmaRequestOptions {
  *
  * @example
  * ```ts
- * import { createEmmaClient } from "talkable-emma-webhooks/emma";
+ * import { createEmmaClient } from "talkable-emma-webhooks/emma/client";
  * const emma = createEmmaClient({ accountId: 1759, publicKey: "pub", privateKey: "priv" });
  * const { data, error } = await emma.getWebhook(88);
  * if (error) console.warn(error.error);

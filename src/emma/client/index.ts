@@ -1,0 +1,3 @@
+export { createEmmaClient } from "./create-emma-client.js";
+export { emmaDefaultBaseUrl } from "./base-url.js";
+export type { EmmaClient, EmmaClientOptions, EmmaRequestOptions, EmmaResult } from "./types.js";
