@@ -1,7 +1,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createEmmaClient } from "talkable-emma-webhooks/emma/client";
 import {
-  createEmmaClient,
   emmaApiValidators,
   type CompiledValidator,
   type EmmaApiValidators,
