@@ -6,7 +6,9 @@ const src = fileURLToPath(new URL("./src/", import.meta.url));
 export default defineConfig({
   resolve: {
     // Tests import the package by its name; in the repo that name means the sources.
-    alias: [{ find: /^talkable-emma-webhooks\/([a-z]+(?:\/[a-z]+)?)$/, replacement: `${src}$1/index.ts` }],
+    alias: [
+      { find: /^talkable-emma-webhooks\/([a-z]+(?:\/[a-z]+)?)$/, replacement: `${src}$1/index.ts` },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

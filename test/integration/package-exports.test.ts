@@ -13,12 +13,7 @@ const expected = {
     "talkablePayloadValidators",
     "WebhookError",
   ],
-  emma: [
-    "createEmmaWebhooks",
-    "emmaEventNames",
-    "emmaBodyValidators",
-    "WebhookError",
-  ],
+  emma: ["createEmmaWebhooks", "emmaEventNames", "emmaBodyValidators", "WebhookError"],
   "emma/client": ["createEmmaClient", "emmaDefaultBaseUrl"],
   node: ["toNodeMiddleware", "toFetchRequest"],
   testing: ["talkableFixture", "emmaFixture", "talkableDelivery", "emmaDelivery"],
