@@ -11,7 +11,8 @@ const webhooks = createTalkableWebhooks({
 
 webhooks.on("referral_web_hook", async ({ payload }) => {
   // Talkable pays the referral rewards only after this handler finished and 200 went out.
-  for (const reward of payload.advocate_rewards) {
+  // Older payload shapes carry `referrer` instead of the reward lists.
+  for (const reward of payload.advocate_rewards ?? (payload.referrer ? [payload.referrer] : [])) {
     console.log("credit", reward.email, reward.amount);
   }
 });
