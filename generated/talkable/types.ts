@@ -477,10 +477,10 @@ export interface components {
             share_info: {
                 /** @description Recipient email addresses, for email shares. */
                 recipients?: string[];
-                /** @description Facebook post ID, for Facebook shares. */
-                facebook_share_post_id?: string;
-                /** @description Facebook user ID, for Facebook shares. */
-                facebook_share_user_id?: string;
+                /** @description Facebook post ID, for Facebook shares (a number or text, see Identifier). */
+                facebook_share_post_id?: components["schemas"]["Identifier"];
+                /** @description Facebook user ID, for Facebook shares (a number or text, see Identifier). */
+                facebook_share_user_id?: components["schemas"]["Identifier"];
             };
             sharer_info?: components["schemas"]["Person"];
             /** @description Link included in the share message; only sent for Facebook and X (Twitter) shares. */
