@@ -13,7 +13,8 @@ const webhooks = createTalkableWebhooks({ keys, site: "my-shop" });
 webhooks.on("referral_web_hook", async ({ id, payload }, { signal }) => {
   // Talkable pays the referral rewards only after this handler finished and 200 went out.
   // `id` is the same for every retry of this delivery: use it as the idempotency key.
-  for (const reward of payload.advocate_rewards) {
+  // Older payload shapes carry `referrer` instead of the reward lists.
+  for (const reward of payload.advocate_rewards ?? (payload.referrer ? [payload.referrer] : [])) {
     console.log("credit", id, reward.email, reward.amount, signal.aborted);
   }
 });

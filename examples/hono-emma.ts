@@ -14,7 +14,7 @@ webhooks.on("message_click", async ({ data }) => {
   );
 });
 webhooks.on("member_add_to_group", ({ data }) => {
-  const members = data.member_ids === "all" ? "every member" : data.member_ids.join(", ");
+  const members = data.member_ids === "all" ? "every member" : data.member_ids?.join(", ");
   console.log(`added ${members}`);
 });
 
