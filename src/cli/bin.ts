@@ -1,0 +1,18 @@
+import { buffer } from "node:stream/consumers";
+import { runCli } from "./program.js";
+
+// The executable behind `npx talkable-emma-webhooks`: the real process's streams and signals.
+const controller = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => controller.abort());
+}
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (chunk) => void process.stdout.write(chunk),
+  stderr: (chunk) => void process.stderr.write(chunk),
+  readStdin: async () => new Uint8Array(await buffer(process.stdin)),
+  env: process.env,
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
+  signal: controller.signal,
+});
