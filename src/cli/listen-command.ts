@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { type Command, Option } from "commander";
 import { type TalkableWebhookType, talkableWebhookTypes } from "../talkable/index.js";
 import { defaultInbox, type Inbox, openInbox } from "./inbox.js";
@@ -124,9 +125,8 @@ async function runListen(options: ListenOptions, context: CommandContext): Promi
   const mode = settings.forwardTo
     ? `relaying to ${settings.forwardTo.origin}`
     : "answering as a receiver";
-  context.io.stderr(
-    `listening on ${server.url} (${mode}); inbox ${settings.inbox.folder}; Ctrl-C stops\n`,
-  );
+  const inbox = relative(context.io.cwd, settings.inbox.folder) || ".";
+  context.io.stderr(`listening on ${server.url} (${mode}); inbox ${inbox}; Ctrl-C stops\n`);
   if (options.key === undefined) context.io.stderr("no --key: any Talkable key is accepted\n");
   await new Promise<void>((resolve) => {
     if (context.io.signal.aborted) resolve();

@@ -20,7 +20,7 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Talkable on /talkable (key `app-key`), Emma on /emma (token `app-token`), anything else 404. */
+/** Emma (token `app-token`) on paths naming emma, Talkable (key `app-key`) on the others. */
 export async function startApp(options: { unsubscribed?: unknown } = {}): Promise<RunningApp> {
   const handled: string[] = [];
   const raw: ReceivedRaw[] = [];
@@ -43,7 +43,7 @@ export async function startApp(options: { unsubscribed?: unknown } = {}): Promis
         return response.end(JSON.stringify({ result: { unsubscribed: options.unsubscribed } }));
       }
       // The stream was read above; the middleware takes the bytes as a body parser leaves them.
-      const middleware = request.url?.startsWith("/emma") ? emmaMiddleware : talkableMiddleware;
+      const middleware = request.url?.includes("emma") ? emmaMiddleware : talkableMiddleware;
       void middleware(Object.assign(request, { body }), response);
     });
   });
@@ -53,6 +53,10 @@ export async function startApp(options: { unsubscribed?: unknown } = {}): Promis
     url: `http://127.0.0.1:${port}`,
     raw,
     handled,
-    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

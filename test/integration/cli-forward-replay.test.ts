@@ -32,34 +32,67 @@ describe("listen --forward-to a real app, then replay", () => {
 
   it("relays a Talkable delivery byte-exact and returns the app's answer", async () => {
     const sent = await runCli(
-      ["send", "check_unsubscribe_web_hook", "--to", `${listener.url}/hook`, "--key", "app-key", "--encoding", "curl"],
+      [
+        "send",
+        "check_unsubscribe_web_hook",
+        "--to",
+        `${listener.url}/hook`,
+        "--key",
+        "app-key",
+        "--encoding",
+        "curl",
+      ],
       { cwd },
     );
     expect(sent.code).toBe(0);
     expect(sent.stdout).toContain('"unsubscribed": true');
     expect(sent.stdout).toContain("the answer matches the spec");
     const line = await next();
-    expect(line).toMatchObject({ type: "check_unsubscribe_web_hook", status: 200, forwarded: { status: 200, problems: [] } });
+    expect(line).toMatchObject({
+      type: "check_unsubscribe_web_hook",
+      status: 200,
+      forwarded: { status: 200, problems: [] },
+    });
     const recorded = readFileSync(join(inboxOf(cwd), `${line.id}.body`));
     expect(app.raw.at(-1)?.body.equals(recorded)).toBe(true);
     expect(app.handled).toEqual(["check_unsubscribe_web_hook"]);
   });
 
   it("relays the app's refusals, and checks them against the spec", async () => {
-    const bad = ["send", "referral_web_hook", "--to", listener.url, "--key", "app-key", "--set", "/campaign/id=\"x\""];
+    const bad = [
+      "send",
+      "referral_web_hook",
+      "--to",
+      listener.url,
+      "--key",
+      "app-key",
+      "--set",
+      '/campaign/id="x"',
+    ];
     expect((await runCli(bad, { cwd })).code).toBe(1);
     expect(await next()).toMatchObject({ status: 400, forwarded: { status: 400, problems: [] } });
     // The listener (no --key) finds the delivery valid; the app's own key refuses it.
-    const sent = await runCli(["send", "referral_web_hook", "--to", listener.url, "--key", "not-the-app-key"], { cwd });
+    const sent = await runCli(
+      ["send", "referral_web_hook", "--to", listener.url, "--key", "not-the-app-key"],
+      { cwd },
+    );
     expect(sent.code).toBe(1);
     expect(await next()).toMatchObject({
       status: 401,
-      forwarded: { status: 401, problems: [{ pointer: "", message: "answered 401 to a valid delivery; the sender will retry it" }] },
+      forwarded: {
+        status: 401,
+        problems: [
+          { pointer: "", message: "answered 401 to a valid delivery; the sender will retry it" },
+        ],
+      },
     });
   });
 
   it("replays the last delivery byte-exact, query included", async () => {
-    const emma = await runCli(["send", "member_optout", "--to", listener.url, "--token", "app-token"], { cwd });
+    const emma = await runCli(
+      ["send", "member_optout", "--to", listener.url, "--token", "app-token"],
+      { cwd },
+    );
     // The listener relays to the app's Talkable route, which refuses JSON: the app's answer.
     expect(emma.code).toBe(1);
     const line = await next();
@@ -75,7 +108,9 @@ describe("listen --forward-to a real app, then replay", () => {
   });
 
   it("replays a delivery by id, and says what to do for an unknown one", async () => {
-    const [first] = readdirSync(inboxOf(cwd)).filter((name) => name.endsWith(".json")).sort();
+    const [first] = readdirSync(inboxOf(cwd))
+      .filter((name) => name.endsWith(".json"))
+      .sort();
     const id = first?.slice(0, -5) ?? "";
     const replayed = await runCli(["replay", id, "--to", `${app.url}/talkable`], { cwd });
     expect(replayed.code).toBe(0);
@@ -93,12 +128,17 @@ describe("an app whose Check Unsubscribe answer contradicts the spec", () => {
     const app = await startApp({ unsubscribed: "yes" });
     const listener = await startListen(["--json", "--forward-to", `${app.url}/talkable`], cwd);
     try {
-      const sent = await runCli(["send", "check_unsubscribe_web_hook", "--to", listener.url, "--key", "app-key"], { cwd });
+      const sent = await runCli(
+        ["send", "check_unsubscribe_web_hook", "--to", listener.url, "--key", "app-key"],
+        { cwd },
+      );
       expect(sent.code).toBe(1);
       expect(sent.stdout).toContain("the answer contradicts the spec:");
       expect(sent.stdout).toContain("/result/unsubscribed must be boolean");
       const line = JSON.parse(await listener.line(0)) as ForwardedLine;
-      expect(line.forwarded.problems).toEqual([{ pointer: "/result/unsubscribed", message: "must be boolean" }]);
+      expect(line.forwarded.problems).toEqual([
+        { pointer: "/result/unsubscribed", message: "must be boolean" },
+      ]);
     } finally {
       await listener.stop();
       await app.close();

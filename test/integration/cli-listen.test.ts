@@ -45,9 +45,18 @@ describe("listen --json, fed by curl, send and a bad body", () => {
       .replaceAll("<site>", site);
 
   it("accepts the vendor's referral cURL command, run verbatim by curl", async () => {
-    const curl = await runShell(`${filled("referral.curl.txt")} -s -o /dev/null -w '%{http_code}'`, cwd);
+    const curl = await runShell(
+      `${filled("referral.curl.txt")} -s -o /dev/null -w '%{http_code}'`,
+      cwd,
+    );
     expect(curl.stdout).toBe("200");
-    expect(await next()).toMatchObject({ vendor: "talkable", type: "referral_web_hook", valid: true, status: 200, problems: [] });
+    expect(await next()).toMatchObject({
+      vendor: "talkable",
+      type: "referral_web_hook",
+      valid: true,
+      status: 200,
+      problems: [],
+    });
   });
 
   it("answers the vendor's Check Unsubscribe cURL command as the spec says", async () => {
@@ -69,7 +78,20 @@ describe("listen --json, fed by curl, send and a bad body", () => {
   it("receives send's deliveries, form-encoded and raw", async () => {
     for (const encoding of ["form", "curl"]) {
       const sent = await runCli(
-        ["send", "reward_web_hook", "--example", "click", "--to", listener.url, "--key", key, "--site", site, "--encoding", encoding],
+        [
+          "send",
+          "reward_web_hook",
+          "--example",
+          "click",
+          "--to",
+          listener.url,
+          "--key",
+          key,
+          "--site",
+          site,
+          "--encoding",
+          encoding,
+        ],
         { cwd },
       );
       expect(sent.code).toBe(0);
@@ -79,9 +101,16 @@ describe("listen --json, fed by curl, send and a bad body", () => {
   });
 
   it("receives an Emma delivery with its token, and refuses one without", async () => {
-    const sent = await runCli(["send", "member_signup", "--to", listener.url, "--token", token], { cwd });
+    const sent = await runCli(["send", "member_signup", "--to", listener.url, "--token", token], {
+      cwd,
+    });
     expect(sent.code).toBe(0);
-    expect(await next()).toMatchObject({ vendor: "emma", type: "member_signup", valid: true, status: 200 });
+    expect(await next()).toMatchObject({
+      vendor: "emma",
+      type: "member_signup",
+      valid: true,
+      status: 200,
+    });
     const unsent = await runCli(["send", "member_signup", "--to", listener.url], { cwd });
     expect(unsent.code).toBe(1);
     expect(await next()).toMatchObject({ vendor: "emma", valid: false, status: 401 });
@@ -89,7 +118,18 @@ describe("listen --json, fed by curl, send and a bad body", () => {
 
   it("points at the field of a bad body and answers 400", async () => {
     const sent = await runCli(
-      ["send", "referral_web_hook", "--to", listener.url, "--key", key, "--site", site, "--set", "/offer/email=42"],
+      [
+        "send",
+        "referral_web_hook",
+        "--to",
+        listener.url,
+        "--key",
+        key,
+        "--site",
+        site,
+        "--set",
+        "/offer/email=42",
+      ],
       { cwd },
     );
     expect(sent.code).toBe(1);
@@ -101,9 +141,16 @@ describe("listen --json, fed by curl, send and a bad body", () => {
   });
 
   it("refuses a wrong key with 401", async () => {
-    const sent = await runCli(["send", "offer_signup_web_hook", "--to", listener.url, "--key", "wrong", "--site", site], { cwd });
+    const sent = await runCli(
+      ["send", "offer_signup_web_hook", "--to", listener.url, "--key", "wrong", "--site", site],
+      { cwd },
+    );
     expect(sent.code).toBe(1);
-    expect(await next()).toMatchObject({ valid: false, status: 401, problems: [{ pointer: "/key" }] });
+    expect(await next()).toMatchObject({
+      valid: false,
+      status: 401,
+      problems: [{ pointer: "/key" }],
+    });
     expect(listener.lines.join("\n")).not.toContain(key);
   });
 });
@@ -115,7 +162,10 @@ describe("listen's human output", () => {
     try {
       const fill = (name: string) =>
         curlFixture(name).replaceAll("<url>", listener.url).replaceAll("<key>", "seed-key");
-      const curl = await runShell(`${fill("post-share-no-type.curl.txt")} -s -o /dev/null -w '%{http_code}'`, cwd);
+      const curl = await runShell(
+        `${fill("post-share-no-type.curl.txt")} -s -o /dev/null -w '%{http_code}'`,
+        cwd,
+      );
       expect(curl.stdout).toBe("400");
       expect(await listener.line(0)).toMatch(
         /^\d\d:\d\d:\d\d talkable \(no type; matches post_share_web_hook; --type accepts it\) \d+ B invalid → 400 id \w+$/,
@@ -123,7 +173,9 @@ describe("listen's human output", () => {
       expect(await listener.line(1)).toMatch(/^ {2}\/type the delivery has no type field/);
       // --verbose shows what could not be decoded as recorded, with the key hidden.
       expect(await listener.line(2)).toMatch(/^key=\*\*\*&payload=\{"campaign"/);
-      await runCli(["send", "member_signup", "--to", listener.url, "--set", "/member_id=\"x\""], { cwd });
+      await runCli(["send", "member_signup", "--to", listener.url, "--set", '/member_id="x"'], {
+        cwd,
+      });
       const start = listener.lines.findIndex((line) => line.includes("member_signup"));
       expect(listener.lines[start]).toMatch(/emma member_signup \d+ B invalid → 400/);
       expect(await listener.line(start + 1)).toBe("  /data/member_id must be integer");

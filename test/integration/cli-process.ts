@@ -32,7 +32,10 @@ export interface CliRun {
 const quietEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
 
 /** Runs one command to completion. */
-export function runCli(args: readonly string[], options: { cwd: string; input?: string }): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { cwd: string; input?: string },
+): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -84,7 +87,10 @@ function waitFor<T>(check: () => T | undefined, what: string, child: ChildProces
 
 /** Starts `listen --port 0` with `args`, and waits until it says where it listens. */
 export async function startListen(args: readonly string[], cwd: string): Promise<Listener> {
-  const child = spawn(process.execPath, [cliPath, "listen", "--port", "0", ...args], { cwd, env: quietEnv });
+  const child = spawn(process.execPath, [cliPath, "listen", "--port", "0", ...args], {
+    cwd,
+    env: quietEnv,
+  });
   const lines: string[] = [];
   let stdout = "";
   let stderr = "";
