@@ -10,8 +10,10 @@ export interface TimedAnswer extends ReceivedAnswer {
 }
 
 function causeCode(error: unknown): string {
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (cause instanceof Error && "code" in cause) return String(cause.code);
+  // fetch reports "fetch failed"; the socket's reason (ECONNREFUSED, ...) is its cause's code.
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  if (typeof cause === "object" && cause !== null && "code" in cause) return String(cause.code);
+  if (cause instanceof Error) return cause.message;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -127,7 +127,7 @@ async function inspectTalkable(delivery: ReceivedDelivery, options: InspectOptio
     const event = await receiver.verifyAndParse(delivery.body);
     return accepted("talkable", event.type, event.payload, event);
   } catch (error) {
-    const verdict = refused("talkable", error, formField(delivery.body, "type") || undefined);
+    const verdict = refused("talkable", error, formField(delivery.body, "type") || type);
     if (!verdict.problems.some((problem) => problem.pointer === "/type") || verdict.type)
       return verdict;
     return { ...verdict, matches: await matchingTypes(delivery.body, key, site) };

@@ -23,7 +23,8 @@ export function setPointer(document: unknown, pointer: string, value: unknown): 
   for (const token of tokens) {
     if (!isContainer(target)) break;
     const record = target as Record<string, unknown>;
-    if (!isContainer(record[token])) record[token] = {};
+    // Missing objects on the way are created; an existing value is never silently replaced.
+    record[token] ??= {};
     target = record[token];
   }
   if (!isContainer(target)) {
