@@ -1,6 +1,7 @@
 import { createEmmaWebhooks } from "../emma/index.js";
 import {
   type TalkableWebhookType,
+  type TalkableWebhooks,
   WebhookError,
   createTalkableWebhooks,
   talkableWebhookTypes,
@@ -98,28 +99,32 @@ function accepted(vendor: Vendor, type: string, payload: unknown, event: object)
   };
 }
 
+async function accepts(receiver: TalkableWebhooks, body: string): Promise<boolean> {
+  try {
+    await receiver.verifyAndParse(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The webhook types whose schema the payload of a delivery without `type` satisfies. */
 async function matchingTypes(body: string, key: string, site: string | undefined) {
   const matches: string[] = [];
   for (const type of talkableWebhookTypes) {
     const receiver = createTalkableWebhooks({ key, type, ...(site ? { site } : {}) });
-    if (
-      await receiver.verifyAndParse(body).then(
-        () => true,
-        () => false,
-      )
-    )
-      matches.push(type);
+    if (await accepts(receiver, body)) matches.push(type);
   }
   return matches;
 }
 
 async function inspectTalkable(delivery: ReceivedDelivery, options: InspectOptions) {
   // Without --key any key is accepted: the delivery's own is what it is checked against.
-  const key = options.key ?? formField(delivery.body, "key") ?? "(no key)";
+  const key = options.key ?? (formField(delivery.body, "key") || "(no key)");
   const site = options.site;
   const type = options.type;
   const receiver = createTalkableWebhooks({
-    key: key || "(no key)",
+    key,
     ...(site ? { site } : {}),
     ...(type ? { type } : {}),
   });

@@ -6,7 +6,7 @@ import { type InspectOptions, inspectDelivery } from "./inspect-delivery.js";
 import { type CommandContext, CliUsageError, parseUrl } from "./io.js";
 import { deliveryJson, deliveryLine } from "./listen-output.js";
 import { type IncomingDelivery, type OutgoingAnswer, startListenServer } from "./listen-server.js";
-import { redactBody } from "./redact.js";
+import { redactBody, redactPath } from "./redact.js";
 import { type ListenAnswer, answerAsReceiver, relayDelivery } from "./relay.js";
 
 interface ListenOptions {
@@ -55,7 +55,9 @@ async function receive(
   context: CommandContext,
 ): Promise<OutgoingAnswer> {
   if (delivery.method !== "POST") {
-    context.io.stderr(`${delivery.method} ${delivery.path}: answered 405 (webhooks are POSTed)\n`);
+    context.io.stderr(
+      `${delivery.method} ${redactPath(delivery.path)}: answered 405 (webhooks are POSTed)\n`,
+    );
     return { status: 405, contentType: null, body: "" };
   }
   const query = new URL(delivery.path, "http://localhost").searchParams;
