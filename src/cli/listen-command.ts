@@ -58,7 +58,12 @@ async function receive(
     context.io.stderr(
       `${delivery.method} ${redactPath(delivery.path)}: answered 405 (webhooks are POSTed)\n`,
     );
-    return { status: 405, contentType: null, body: "" };
+    const message = `expected POST, got ${delivery.method}`;
+    return {
+      status: 405,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { code: "method_not_allowed", message } }),
+    };
   }
   const query = new URL(delivery.path, "http://localhost").searchParams;
   const body = new TextDecoder().decode(delivery.body);
@@ -130,6 +135,7 @@ async function runListen(options: ListenOptions, context: CommandContext): Promi
   const inbox = relative(context.io.cwd, settings.inbox.folder) || ".";
   context.io.stderr(`listening on ${server.url} (${mode}); inbox ${inbox}; Ctrl-C stops\n`);
   if (options.key === undefined) context.io.stderr("no --key: any Talkable key is accepted\n");
+  if (options.token === undefined) context.io.stderr("no --token: Emma tokens are not checked\n");
   await new Promise<void>((resolve) => {
     if (context.io.signal.aborted) resolve();
     context.io.signal.addEventListener("abort", () => resolve(), { once: true });
