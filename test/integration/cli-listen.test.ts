@@ -67,12 +67,14 @@ describe("listen --json, fed by curl, send and a bad body", () => {
     expect(line.id).toMatch(/^[\da-z]+$/);
   });
 
-  it("shows a typeless seed that names no site, refused by --site", async () => {
-    // This seed names no site: the listener started with --site refuses it, yet still shows it.
+  it("shows a typeless seed that names no site, with the types its payload matches", async () => {
+    // This seed names no site: its key decides (the listener's --site is its site), and it
+    // names no type, so it is refused at /type, yet shown with the type its payload fits.
     await runShell(filled("post-share-no-type.curl.txt"), cwd);
     const line = await next();
-    expect(line).toMatchObject({ vendor: "talkable", type: null, valid: false, status: 401 });
-    expect(line.problems[0]?.pointer).toBe("/site");
+    expect(line).toMatchObject({ vendor: "talkable", type: null, valid: false, status: 400 });
+    expect(line.problems[0]?.pointer).toBe("/type");
+    expect(line.matches).toContain("post_share_web_hook");
   });
 
   it("receives send's deliveries, form-encoded and raw", async () => {
@@ -178,7 +180,7 @@ describe("listen's human output", () => {
       });
       const start = listener.lines.findIndex((line) => line.includes("member_signup"));
       expect(listener.lines[start]).toMatch(/emma member_signup \d+ B invalid → 400/);
-      expect(await listener.line(start + 1)).toBe("  /data/member_id must be integer");
+      expect(await listener.line(start + 1)).toBe("  /data/member_id must be integer,null");
     } finally {
       await listener.stop();
     }

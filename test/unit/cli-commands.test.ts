@@ -242,7 +242,7 @@ describe("validate, in-process", () => {
   });
 
   it("takes Emma's token from a curl command's URL", async () => {
-    const body = JSON.stringify({ event_name: "group_delete", data: {} });
+    const body = JSON.stringify({ event_name: "group_delete", data: { group_id: "x" } });
     const command = `curl 'https://shop.test/emma?token=t1' -H 'content-type: application/json' -d '${body}'`;
     const run = capture({ stdin: command });
     expect(await runCli(["validate", "--token", "t2", "--json"], run.io)).toBe(1);
