@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { WebhookError } from "talkable-emma-webhooks/emma";
 import type { RequestHead } from "../../src/core/incoming.js";
+import { authenticateEmma } from "../../src/emma/authenticate.js";
 import {
-  authenticateEmma,
   parseEmmaDelivery as parseWithId,
   recheckEmmaEvent,
 } from "../../src/emma/parse-delivery.js";
