@@ -10,7 +10,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // One TypeScript program per tsconfig.json, found by the language service.
-        projectService: { allowDefaultProject: ["*.js"] },
+        projectService: { allowDefaultProject: ["*.js", "test/runtimes/*.mjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
