@@ -68,7 +68,11 @@ async function mswEmmaApi() {
   const server = setupServer(...emmaApiHandlers());
   server.listen({ onUnhandledRequest: "error" });
   try {
-    const client = createEmmaClient({ accountId: 1759, publicKey: "public", privateKey: "private" });
+    const client = createEmmaClient({
+      accountId: 1759,
+      publicKey: "public",
+      privateKey: "private",
+    });
     const before = await client.listWebhooks();
     const url = "https://shop.test/webhooks/emma?token=smoke";
     const created = await client.createWebhook({ event: "message_click", url });

@@ -28,9 +28,9 @@ function flowOf(overrides: Partial<Pick<RequestFlow<string>, "parse" | "dispatch
       }),
     dispatch:
       overrides.dispatch ??
-      (async (event) => {
+      ((event) => {
         seen.dispatched.push(event);
-        return new Response("done", { status: 202 });
+        return Promise.resolve(new Response("done", { status: 202 }));
       }),
   };
   return { flow, seen };
@@ -89,9 +89,7 @@ describe("handleRequest", () => {
   it("answers the status of a WebhookError thrown by parse, and reports it", async () => {
     const refusal = new WebhookError("unauthorized", "no key");
     const { flow, seen } = flowOf({
-      parse: async () => {
-        throw refusal;
-      },
+      parse: () => Promise.reject(refusal),
     });
     const response = await handleRequest(json("{}"), flow);
     expect(response.status).toBe(401);

@@ -46,7 +46,7 @@ describe("secretList", () => {
   it.each([
     ["an empty string", ""],
     ["a list holding an empty string", ["a", ""]],
-    ["a list holding a number", JSON.parse("[1]")],
+    ["a list holding a number", JSON.parse("[1]") as string[]],
   ])("refuses %s", (_name, value) => {
     expect(() => secretList(value, "token")).toThrow(
       new TypeError("talkable-emma-webhooks: every token must be a non-empty string"),
