@@ -13,10 +13,10 @@ type Catalog = Readonly<
 >;
 
 // The generated catalogs are typed per webhook and example name; the CLI looks them up by the
-// strings the user typed (already checked by resolveExampleName), hence this one widening.
+// strings the user typed (already checked by resolveExampleName), as this wider type allows.
 const catalogs: Readonly<Record<WebhookRef["vendor"], Catalog>> = {
-  talkable: talkableExamples as Catalog,
-  emma: emmaExamples as Catalog,
+  talkable: talkableExamples,
+  emma: emmaExamples,
 };
 
 /** The example `name` of a webhook, copied so callers may change it. */

@@ -1,3 +1,4 @@
+import { decodeFormComponent } from "../core/percent-decode.js";
 import { createEmmaWebhooks } from "../emma/index.js";
 import {
   type TalkableWebhookType,
@@ -59,9 +60,9 @@ export function detectVendor(contentType: string | undefined, body: string): Ven
 /** The first `name=` field of a form body, raw or encoded (the key is plain text either way). */
 function formField(body: string, name: string): string | undefined {
   const match = new RegExp(`(?:^|&)${name}=([^&]*)`).exec(body);
-  if (match?.[1] === undefined) return undefined;
+  if (!match?.[1]) return undefined;
   try {
-    return decodeURIComponent(match[1].replaceAll("+", " "));
+    return decodeFormComponent(match[1]);
   } catch {
     return match[1];
   }
@@ -120,7 +121,7 @@ async function matchingTypes(body: string, key: string, site: string | undefined
 
 async function inspectTalkable(delivery: ReceivedDelivery, options: InspectOptions) {
   // Without --key any key is accepted: the delivery's own is what it is checked against.
-  const key = options.key ?? (formField(delivery.body, "key") || "(no key)");
+  const key = options.key ?? formField(delivery.body, "key") ?? "(no key)";
   const site = options.site;
   const type = options.type;
   const receiver = createTalkableWebhooks({
@@ -132,7 +133,7 @@ async function inspectTalkable(delivery: ReceivedDelivery, options: InspectOptio
     const event = await receiver.verifyAndParse(delivery.body);
     return accepted("talkable", event.type, event.payload, event);
   } catch (error) {
-    const verdict = refused("talkable", error, formField(delivery.body, "type") || type);
+    const verdict = refused("talkable", error, formField(delivery.body, "type") ?? type);
     if (!verdict.problems.some((problem) => problem.pointer === "/type") || verdict.type)
       return verdict;
     return { ...verdict, matches: await matchingTypes(delivery.body, key, site) };

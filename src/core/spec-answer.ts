@@ -10,16 +10,17 @@ export type AnswerValidators = Readonly<Partial<Record<string, CompiledValidator
  * Unsubscribe, a person any handler knows as unsubscribed stays unsubscribed: the safe side);
  * any other member comes from the last handler that gave it.
  */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
 function mergeResults(results: readonly unknown[]): unknown {
   return results.reduce((merged, result) => {
-    if (merged === undefined || typeof merged !== "object" || typeof result !== "object") {
-      return result;
-    }
+    if (!isRecord(merged) || !isRecord(result)) return result;
     const combined: Record<string, unknown> = { ...merged, ...result };
-    for (const [name, value] of Object.entries(merged as Record<string, unknown>)) {
-      if (typeof value === "boolean" && typeof combined[name] === "boolean") {
-        combined[name] = value || (combined[name] as boolean);
-      }
+    for (const [name, value] of Object.entries(merged)) {
+      const later = combined[name];
+      if (typeof value === "boolean" && typeof later === "boolean") combined[name] = value || later;
     }
     return combined;
   }, undefined);

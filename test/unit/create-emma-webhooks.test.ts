@@ -71,7 +71,7 @@ describe("createEmmaWebhooks", () => {
 
     it("returns the event when the token matches", async () => {
       await expect(webhooks.verifyAndParse(signupBody, { token: "t2" })).resolves.toEqual({
-        id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        id: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
         ...signup,
         extras: undefined,
       });
@@ -111,7 +111,7 @@ describe("createEmmaWebhooks", () => {
     it("accepts a JSON content type with a charset", async () => {
       const options = { token: "t1", contentType: `${jsonContentType}; charset=utf-8` };
       await expect(webhooks.verifyAndParse(signupBody, options)).resolves.toEqual({
-        id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        id: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
         ...signup,
         extras: undefined,
       });

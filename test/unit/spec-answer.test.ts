@@ -53,13 +53,15 @@ describe("buildSpecAnswer", () => {
     expect(() => buildSpecAnswer(validators, "invite_web_hook", [], asIs)).toThrow(
       expect.objectContaining({
         code: "handler_failed",
-        message: expect.stringContaining("no handler answered"),
+        message: expect.stringContaining("no handler answered") as string,
       }),
     );
     expect(() =>
       buildSpecAnswer(validators, "invite_web_hook", [{ accepted: "yes" }], asIs),
     ).toThrow(
-      expect.objectContaining({ message: expect.stringContaining("/accepted must be boolean") }),
+      expect.objectContaining({
+        message: expect.stringContaining("/accepted must be boolean") as string,
+      }),
     );
   });
 
