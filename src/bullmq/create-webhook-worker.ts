@@ -1,0 +1,65 @@
+import { type Job, UnrecoverableError, Worker, type WorkerOptions } from "bullmq";
+import { packageName } from "../core/errors.js";
+import type { EventRunner, HandoffDelivery } from "../core/handoff.js";
+
+/** One runner for every delivery, or one per vendor (a missing vendor fails its jobs). */
+export type WebhookRunners =
+  EventRunner | { readonly talkable?: EventRunner; readonly emma?: EventRunner };
+
+function runnerFor(runners: WebhookRunners, vendor: HandoffDelivery["vendor"]) {
+  if ("run" in runners && typeof runners.run === "function") return runners;
+  return (runners as { readonly talkable?: EventRunner; readonly emma?: EventRunner })[vendor];
+}
+
+/**
+ * A BullMQ `Worker` that runs the deliveries `createBullmqHandoff` queued: it picks the runner
+ * (a receiver) by `delivery.vendor` and calls `runner.run(event, { signal })`. The signal
+ * aborts when the job is cancelled (`worker.cancelJob(id)`) or when the worker loses the job's
+ * lock (BullMQ's `lockRenewalFailed`: another worker may run the job now).
+ *
+ * A run that throws fails the attempt and BullMQ retries it with the job's backoff; once the
+ * attempts are exhausted the job stays in the failed set with its error
+ * (`queue.getFailed()`, `job.failedReason`, `job.stacktrace`) until `job.retry()` runs it again.
+ * A delivery for a vendor without a runner fails at once, without retries.
+ *
+ * Listen to the worker's `error` event: an `EventEmitter` without an `error` listener throws.
+ *
+ * @example
+ * ```ts
+ * import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
+ * import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
+ * import { createWebhookWorker } from "talkable-emma-webhooks/bullmq";
+ *
+ * const worker = createWebhookWorker(
+ *   { talkable: talkableWebhooks, emma: emmaWebhooks },
+ *   "webhooks",
+ *   { connection: { host: "127.0.0.1", port: 6379 }, concurrency: 10 },
+ * );
+ * worker.on("error", (error) => console.error(error));
+ * worker.on("failed", (job, error) => console.warn(job?.id, error.message));
+ * ```
+ */
+export function createWebhookWorker(
+  runners: WebhookRunners,
+  queueName: string,
+  options: WorkerOptions,
+): Worker<HandoffDelivery, void> {
+  // Three declared parameters: BullMQ only creates the AbortSignal for processors that take one.
+  const processor = async (
+    job: Job<HandoffDelivery, void>,
+    _token?: string,
+    signal?: AbortSignal,
+  ): Promise<void> => {
+    const { vendor, event } = job.data;
+    const runner = runnerFor(runners, vendor);
+    if (runner === undefined) {
+      throw new UnrecoverableError(`${packageName}: this worker has no runner for ${vendor}`);
+    }
+    await runner.run(event, signal === undefined ? {} : { signal });
+  };
+  const worker = new Worker<HandoffDelivery, void>(queueName, processor, options);
+  worker.on("lockRenewalFailed", (jobIds) => {
+    for (const id of jobIds) worker.cancelJob(id, "the worker lost the job's lock");
+  });
+  return worker;
+}
