@@ -24,10 +24,10 @@ const done: IdempotencyClaim = Object.freeze({ status: "done" });
  * `createRedisIdempotencyStore` instead.
  *
  * Handled ids are remembered for `ttlMs`; a claim expires after its lease (a crashed or hung
- * run stops blocking the id). When `maxEntries` ids are remembered, it forgets expired entries
- * first, then the oldest handled ones. It never forgets a live claim: when every slot holds a
- * live claim, new ids are answered `busy` (the receiver answers 409 and the sender retries)
- * until a run completes, releases, or its lease runs out.
+ * run stops blocking the id). When `maxEntries` ids are remembered, it forgets the oldest entry
+ * that is handled or expired. It never forgets a live claim: when every slot holds a live
+ * claim, new ids are answered `busy` (the receiver answers 409 and the sender retries) until a
+ * run completes, releases, or its lease runs out.
  *
  * @example
  * ```ts
@@ -79,18 +79,17 @@ export function createMemoryIdempotencyStore(
   });
 
   return {
-    claim(id, { leaseMs }) {
+    // async, so that a bad lease rejects like every other failure of the store would.
+    async claim(id, { leaseMs }) {
       positiveNumber("leaseMs", leaseMs);
       const now = Date.now();
       const entry = entries.get(id);
-      if (entry !== undefined && entry.expiresAt > now) {
-        return Promise.resolve(entry.state === "done" ? done : busy);
-      }
+      if (entry !== undefined && entry.expiresAt > now) return entry.state === "done" ? done : busy;
       entries.delete(id);
-      if (!makeRoom(now)) return Promise.resolve(busy);
+      if (!makeRoom(now)) return busy;
       const owner = {};
       entries.set(id, { state: "claimed", owner, expiresAt: now + leaseMs });
-      return Promise.resolve(claimed(id, owner));
+      return claimed(id, owner);
     },
   };
 }
