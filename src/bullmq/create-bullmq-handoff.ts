@@ -56,7 +56,7 @@ function jobName({ vendor, event }: HandoffDelivery): string {
  *   connection: { host: "127.0.0.1", port: 6379, enableOfflineQueue: false },
  * });
  * const webhooks = createTalkableWebhooks({
- *   secret: process.env.TALKABLE_SECRET!,
+ *   key: process.env["TALKABLE_KEY"] ?? "",
  *   handoff: createBullmqHandoff(queue),
  * });
  * ```

@@ -20,7 +20,7 @@ export interface HandoffDelivery {
  * ```ts
  * import { createBullmqHandoff } from "talkable-emma-webhooks/bullmq";
  * const handoff: DeliveryHandoff = createBullmqHandoff(queue);
- * const webhooks = createTalkableWebhooks({ secret, handoff });
+ * const webhooks = createTalkableWebhooks({ key, handoff });
  * ```
  */
 export type DeliveryHandoff = (delivery: HandoffDelivery) => Promise<void>;
@@ -30,7 +30,7 @@ export type DeliveryHandoff = (delivery: HandoffDelivery) => Promise<void>;
  *
  * @example
  * ```ts
- * const runner: EventRunner = createTalkableWebhooks({ secret });
+ * const runner: EventRunner = createTalkableWebhooks({ key });
  * await runner.run(job.data.event, { signal });
  * ```
  */

@@ -35,7 +35,7 @@ const done: IdempotencyClaim = Object.freeze({ status: "done" });
  * import { createMemoryIdempotencyStore } from "talkable-emma-webhooks/idempotency";
  *
  * const webhooks = createTalkableWebhooks({
- *   secret: process.env.TALKABLE_SECRET!,
+ *   key: process.env["TALKABLE_KEY"] ?? "",
  *   idempotency: createMemoryIdempotencyStore({ maxEntries: 50_000, ttlMs: 3_600_000 }),
  * });
  * ```

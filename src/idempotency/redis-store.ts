@@ -56,8 +56,8 @@ const done: IdempotencyClaim = Object.freeze({ status: "done" });
  * import { createRedisIdempotencyStore } from "talkable-emma-webhooks/idempotency";
  *
  * const webhooks = createEmmaWebhooks({
- *   secret: process.env.EMMA_WEBHOOK_SECRET!,
- *   idempotency: createRedisIdempotencyStore(new Redis(process.env.REDIS_URL!)),
+ *   token: process.env["EMMA_WEBHOOK_TOKEN"] ?? "",
+ *   idempotency: createRedisIdempotencyStore(new Redis(process.env["REDIS_URL"] ?? "")),
  * });
  * ```
  */
