@@ -6,9 +6,20 @@ import type { EventRunner, HandoffDelivery } from "../core/handoff.js";
 export type WebhookRunners =
   EventRunner | { readonly talkable?: EventRunner; readonly emma?: EventRunner };
 
-function runnerFor(runners: WebhookRunners, vendor: HandoffDelivery["vendor"]) {
-  if ("run" in runners && typeof runners.run === "function") return runners;
-  return (runners as { readonly talkable?: EventRunner; readonly emma?: EventRunner })[vendor];
+type VendorRunners = Exclude<WebhookRunners, EventRunner>;
+
+function isRunner(runners: WebhookRunners): runners is EventRunner {
+  return typeof (runners as Partial<EventRunner>).run === "function";
+}
+
+/** A job someone else put in the queue cannot succeed by retrying: it fails at once. */
+function deliveryOf(data: unknown): HandoffDelivery {
+  const { vendor, event } = (data ?? {}) as Partial<Record<string, unknown>>;
+  const id = (event as Partial<Record<string, unknown>> | null | undefined)?.["id"];
+  if ((vendor !== "talkable" && vendor !== "emma") || typeof id !== "string") {
+    throw new UnrecoverableError(`${packageName}: the job's data is not a webhook delivery`);
+  }
+  return data as HandoffDelivery;
 }
 
 /**
@@ -20,7 +31,8 @@ function runnerFor(runners: WebhookRunners, vendor: HandoffDelivery["vendor"]) {
  * A run that throws fails the attempt and BullMQ retries it with the job's backoff; once the
  * attempts are exhausted the job stays in the failed set with its error
  * (`queue.getFailed()`, `job.failedReason`, `job.stacktrace`) until `job.retry()` runs it again.
- * A delivery for a vendor without a runner fails at once, without retries.
+ * A delivery for a vendor without a runner, or a job that is not a delivery, fails at once,
+ * without retries.
  *
  * Listen to the worker's `error` event: an `EventEmitter` without an `error` listener throws.
  *
@@ -50,8 +62,8 @@ export function createWebhookWorker(
     _token?: string,
     signal?: AbortSignal,
   ): Promise<void> => {
-    const { vendor, event } = job.data;
-    const runner = runnerFor(runners, vendor);
+    const { vendor, event } = deliveryOf(job.data);
+    const runner = isRunner(runners) ? runners : (runners as VendorRunners)[vendor];
     if (runner === undefined) {
       throw new UnrecoverableError(`${packageName}: this worker has no runner for ${vendor}`);
     }

@@ -150,6 +150,24 @@ describe("createBullmqHandoff + createWebhookWorker (real Redis, real BullMQ)", 
     expect(failed?.failedReason).toBe("talkable-emma-webhooks: this worker has no runner for emma");
   });
 
+  it("fails a job that is not a webhook delivery at once, without running anything", async () => {
+    const queue = newQueue();
+    const foreign = new Queue(queue.name, { connection: connection() });
+    open.push(foreign);
+    await foreign.add("resize-image", { url: "https://cdn.example/a.png" }, { attempts: 5 });
+    await foreign.add("half-delivery", { vendor: "emma", event: { id: 7 } }, { attempts: 5 });
+    const { runner, calls } = recordingRunner();
+    startWorker(runner, queue);
+    await until(async () => (await queue.getJobCounts("failed")).failed === 2);
+    for (const job of await queue.getFailed()) {
+      expect(job.attemptsMade).toBe(1);
+      expect(job.failedReason).toBe(
+        "talkable-emma-webhooks: the job's data is not a webhook delivery",
+      );
+    }
+    expect(calls).toEqual([]);
+  });
+
   it("retries a throwing run with backoff, then keeps it in the failed set until job.retry()", async () => {
     const queue = newQueue();
     const handoff = createBullmqHandoff(queue, {
