@@ -30,7 +30,8 @@ function deliveryOf(data: unknown): HandoffDelivery {
  *
  * A run that throws fails the attempt and BullMQ retries it with the job's backoff; once the
  * attempts are exhausted the job stays in the failed set with its error
- * (`queue.getFailed()`, `job.failedReason`, `job.stacktrace`) until `job.retry()` runs it again.
+ * (`queue.getFailed()`, `job.failedReason`, `job.stacktrace`) until you run it again:
+ * `job.retry("failed", { resetAttemptsMade: true })` (a plain `job.retry()` is one attempt).
  * A delivery for a vendor without a runner, or a job that is not a delivery, fails at once,
  * without retries.
  *

@@ -173,26 +173,35 @@ describe("createBullmqHandoff + createWebhookWorker (real Redis, real BullMQ)", 
     const handoff = createBullmqHandoff(queue, {
       jobOptions: { attempts: 3, backoff: { type: "exponential", delay: 20 } },
     });
-    let healthy = false;
+    let failures = 4; // the CRM is down for the first four runs
     const { runner, calls } = recordingRunner(async () => {
-      if (!healthy) throw new Error("the CRM is down");
+      if (failures > 0) {
+        failures -= 1;
+        throw new Error("the CRM is down");
+      }
       return "ok";
     });
     startWorker(runner, queue);
     await handoff(talkable("flaky"));
-    await until(async () => (await queue.getJobCounts("failed")).failed === 1);
-    expect(calls).toHaveLength(3);
-
-    const [failed] = await queue.getFailed();
+    const failedOnce = async (runs: number) => {
+      await until(async () => calls.length === runs && (await queue.getFailedCount()) === 1);
+      const [failed] = await queue.getFailed();
+      return failed;
+    };
+    const failed = await failedOnce(3);
     expect(failed?.id).toBe("flaky");
     expect(failed?.attemptsMade).toBe(3);
     expect(failed?.failedReason).toBe("the CRM is down");
     expect(failed?.stacktrace?.[0]).toContain("the CRM is down");
 
-    healthy = true;
+    // A plain retry is one more attempt: still down, so it is back in the failed set.
     await failed?.retry();
+    expect((await failedOnce(4))?.attemptsMade).toBe(4);
+
+    // With resetAttemptsMade it gets its three attempts again (and the CRM is back).
+    await (await queue.getJob("flaky"))?.retry("failed", { resetAttemptsMade: true });
     await until(async () => (await queue.getJobCounts("completed")).completed === 1);
-    expect(calls).toHaveLength(4);
+    expect(calls).toHaveLength(5);
     expect(await queue.getFailedCount()).toBe(0);
   });
 
