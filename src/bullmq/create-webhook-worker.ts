@@ -1,5 +1,5 @@
 import { type Job, UnrecoverableError, Worker, type WorkerOptions } from "bullmq";
-import { packageName } from "../core/errors.js";
+import { WebhookError, packageName } from "../core/errors.js";
 import type { EventRunner, HandoffDelivery } from "../core/handoff.js";
 
 /** One runner for every delivery, or one per vendor (a missing vendor fails its jobs). */
@@ -23,6 +23,15 @@ function deliveryOf(data: unknown): HandoffDelivery {
 }
 
 /**
+ * A 4xx from `run` means the event itself was refused (it no longer passes the checks, e.g.
+ * after an upgrade): no retry can change that. 409 (another run holds the claim) is retryable.
+ */
+function retryable(error: unknown): boolean {
+  if (!(error instanceof WebhookError)) return true;
+  return error.status >= 500 || [409, 499].includes(error.status);
+}
+
+/**
  * A BullMQ `Worker` that runs the deliveries `createBullmqHandoff` queued: it picks the runner
  * (a receiver) by `delivery.vendor` and calls `runner.run(event, { signal })`. The signal
  * aborts when the job is cancelled (`worker.cancelJob(id)`) or when the worker loses the job's
@@ -32,8 +41,9 @@ function deliveryOf(data: unknown): HandoffDelivery {
  * attempts are exhausted the job stays in the failed set with its error
  * (`queue.getFailed()`, `job.failedReason`, `job.stacktrace`) until you run it again:
  * `job.retry("failed", { resetAttemptsMade: true })` (a plain `job.retry()` is one attempt).
- * A delivery for a vendor without a runner, or a job that is not a delivery, fails at once,
- * without retries.
+ * These fail at once, without retries: a run that throws a 4xx `WebhookError` (the event is
+ * refused, e.g. `invalid_payload`; except 409), a delivery for a vendor without a runner, and
+ * a job that is not a delivery.
  *
  * Listen to the worker's `error` event: an `EventEmitter` without an `error` listener throws.
  *
@@ -68,7 +78,13 @@ export function createWebhookWorker(
     if (runner === undefined) {
       throw new UnrecoverableError(`${packageName}: this worker has no runner for ${vendor}`);
     }
-    await runner.run(event, signal === undefined ? {} : { signal });
+    try {
+      await runner.run(event, signal === undefined ? {} : { signal });
+    } catch (error) {
+      if (retryable(error)) throw error;
+      const { message } = error as WebhookError;
+      throw Object.assign(new UnrecoverableError(message), { cause: error });
+    }
   };
   const worker = new Worker<HandoffDelivery, void>(queueName, processor, options);
   worker.on("lockRenewalFailed", (jobIds) => {

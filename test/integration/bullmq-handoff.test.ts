@@ -8,6 +8,7 @@ import {
   type HandoffDelivery,
   type WebhookRunners,
 } from "talkable-emma-webhooks/bullmq";
+import { WebhookError } from "talkable-emma-webhooks/talkable";
 import { startRedis, type TestRedis } from "../support/redis.js";
 
 let server: TestRedis;
@@ -166,6 +167,26 @@ describe("createBullmqHandoff + createWebhookWorker (real Redis, real BullMQ)", 
       );
     }
     expect(calls).toEqual([]);
+  });
+
+  it("fails at once when the receiver refuses the event (a 4xx WebhookError), retries a 5xx", async () => {
+    const queue = newQueue();
+    const handoff = createBullmqHandoff(queue, { jobOptions: { attempts: 3, backoff: 10 } });
+    const { runner, calls } = recordingRunner(async (event) => {
+      const { id } = event as { id: string };
+      if (id === "refused")
+        throw new WebhookError("invalid_payload", "payload.referral is missing");
+      throw new WebhookError("handler_failed", "a handler threw");
+    });
+    startWorker(runner, queue);
+    await handoff(talkable("refused"));
+    await handoff(talkable("failing"));
+    await until(async () => (await queue.getFailedCount()) === 2);
+    const refused = await queue.getJob("refused");
+    expect(refused?.attemptsMade).toBe(1);
+    expect(refused?.failedReason).toBe("talkable-emma-webhooks: payload.referral is missing");
+    expect((await queue.getJob("failing"))?.attemptsMade).toBe(3);
+    expect(calls).toHaveLength(4);
   });
 
   it("retries a throwing run with backoff, then keeps it in the failed set until job.retry()", async () => {
