@@ -1,7 +1,15 @@
 import type { JobsOptions, Queue } from "bullmq";
 import type { DeliveryHandoff, HandoffDelivery } from "../core/handoff.js";
 
-/** Options of {@link createBullmqHandoff}. */
+/**
+ * Options of {@link createBullmqHandoff}.
+ *
+ * @example
+ * ```ts
+ * const options: BullmqHandoffOptions = { jobOptions: { attempts: 12, priority: 5 } };
+ * const handoff = createBullmqHandoff(queue, options);
+ * ```
+ */
 export interface BullmqHandoffOptions {
   /**
    * Merged over the defaults ({@link defaultWebhookJobOptions}) for every job; `jobId` is

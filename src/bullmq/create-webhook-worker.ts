@@ -2,7 +2,15 @@ import { type Job, UnrecoverableError, Worker, type WorkerOptions } from "bullmq
 import { WebhookError, packageName } from "../core/errors.js";
 import type { EventRunner, HandoffDelivery } from "../core/handoff.js";
 
-/** One runner for every delivery, or one per vendor (a missing vendor fails its jobs). */
+/**
+ * One runner for every delivery, or one per vendor (a missing vendor fails its jobs).
+ *
+ * @example
+ * ```ts
+ * const runners: WebhookRunners = { talkable: talkableWebhooks, emma: emmaWebhooks };
+ * const worker = createWebhookWorker(runners, "webhooks", { connection });
+ * ```
+ */
 export type WebhookRunners =
   EventRunner | { readonly talkable?: EventRunner; readonly emma?: EventRunner };
 

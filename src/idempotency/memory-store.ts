@@ -1,7 +1,15 @@
 import type { IdempotencyClaim, IdempotencyStore } from "../core/idempotency.js";
 import { positiveNumber } from "./options.js";
 
-/** Options of {@link createMemoryIdempotencyStore}. */
+/**
+ * Options of {@link createMemoryIdempotencyStore}.
+ *
+ * @example
+ * ```ts
+ * const options: MemoryIdempotencyStoreOptions = { maxEntries: 50_000, ttlMs: 3_600_000 };
+ * const store = createMemoryIdempotencyStore(options);
+ * ```
+ */
 export interface MemoryIdempotencyStoreOptions {
   /** How many ids it remembers at most (default 10_000; about 200 bytes each). */
   readonly maxEntries?: number;

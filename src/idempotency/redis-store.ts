@@ -2,7 +2,15 @@ import type { Redis } from "ioredis";
 import type { IdempotencyClaim, IdempotencyStore } from "../core/idempotency.js";
 import { positiveNumber } from "./options.js";
 
-/** Options of {@link createRedisIdempotencyStore}. */
+/**
+ * Options of {@link createRedisIdempotencyStore}.
+ *
+ * @example
+ * ```ts
+ * const options: RedisIdempotencyStoreOptions = { prefix: "shop:webhooks:", ttlMs: 3_600_000 };
+ * const store = createRedisIdempotencyStore(redis, options);
+ * ```
+ */
 export interface RedisIdempotencyStoreOptions {
   /** Prepended to every id to make its key (default `"talkable-emma-webhooks:idempotency:"`). */
   readonly prefix?: string;
