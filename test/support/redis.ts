@@ -60,10 +60,14 @@ export async function startRedis(): Promise<TestRedis> {
     });
     const failed = new Promise<false>((resolve) => child.once("error", () => resolve(false)));
     if (await Promise.race([waitUntilReady(child, port), failed])) {
+      // A test run that dies without afterAll must not leave the server running.
+      const killOnExit = () => child.kill("SIGKILL");
+      process.once("exit", killOnExit);
       return {
         url: `redis://127.0.0.1:${port}`,
         port,
         stop: async () => {
+          process.off("exit", killOnExit);
           if (child.exitCode !== null) return;
           const exited = once(child, "exit");
           child.kill("SIGTERM");
