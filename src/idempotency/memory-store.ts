@@ -72,10 +72,15 @@ export function createMemoryIdempotencyStore(
     status: "claimed",
     complete: () => {
       const entry = entries.get(id);
+      const now = Date.now();
       // Only the owner (or nobody, when the lease ran out unclaimed) turns the id into done.
-      if (entry === undefined || (entry.state === "claimed" && entry.owner === owner)) {
+      if (
+        !entry ||
+        entry.expiresAt <= now ||
+        (entry.state === "claimed" && entry.owner === owner)
+      ) {
         entries.delete(id);
-        if (makeRoom(Date.now())) entries.set(id, { state: "done", expiresAt: Date.now() + ttlMs });
+        if (makeRoom(now)) entries.set(id, { state: "done", expiresAt: now + ttlMs });
       }
       return Promise.resolve();
     },

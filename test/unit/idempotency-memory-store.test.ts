@@ -71,6 +71,16 @@ describe("createMemoryIdempotencyStore", () => {
     expect(await statusOf(store, "a")).toBe("done");
   });
 
+  it("records done over another run's claim once that claim's lease ran out too", async () => {
+    const store = createMemoryIdempotencyStore();
+    const first = await claimed(store, "a", 100);
+    vi.advanceTimersByTime(100);
+    await claimed(store, "a", 100); // took over, then crashed
+    vi.advanceTimersByTime(100);
+    await first.complete();
+    expect(await statusOf(store, "a")).toBe("done");
+  });
+
   it("remembers done ids for ttlMs (24 hours by default)", async () => {
     const store = createMemoryIdempotencyStore({ ttlMs: 60_000 });
     await (await claimed(store, "a")).complete();
