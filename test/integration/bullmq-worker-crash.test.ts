@@ -32,15 +32,14 @@ afterAll(async () => {
 
 /**
  * A worker process (test/support/redis-worker.ts) and the `started <id>` lines it printed;
- * with `killAt`, SIGKILLed as soon as it announces that many jobs (from the output handler
- * itself, so the kill lands while the job is still in its sleep, before its side effect).
+ * with `hangAt`, the job it starts as that number never ends.
  */
-function startWorkerProcess(killAt = Number.POSITIVE_INFINITY) {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "test/support/redis-worker.ts", server.url, queueName],
-    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
-  );
+function startWorkerProcess(hangAt?: number) {
+  const args = ["--import", "tsx", "test/support/redis-worker.ts", server.url, queueName];
+  const child = spawn(process.execPath, hangAt === undefined ? args : [...args, String(hangAt)], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child);
   const started: string[] = [];
   let output = "";
@@ -49,9 +48,8 @@ function startWorkerProcess(killAt = Number.POSITIVE_INFINITY) {
     for (const [, id = ""] of output.matchAll(/^started (\S+)$/gm)) {
       if (!started.includes(id)) started.push(id);
     }
-    if (started.length >= killAt) child.kill("SIGKILL");
   });
-  return { child, started, ready: () => output.includes("ready\n") };
+  return { child, started };
 }
 
 async function until(check: () => Promise<boolean> | boolean, timeoutMs = 40_000) {
@@ -70,7 +68,9 @@ describe("a worker process killed with SIGKILL mid-job", () => {
     });
     for (const id of ids) await handoff({ vendor: "emma", event: { id, event_name: "x" } });
 
-    const first = startWorkerProcess(3); // killed in its third job: claimed, no side effect yet
+    const first = startWorkerProcess(3); // its third job hangs: claimed, no side effect yet
+    await until(() => first.started.length === 3);
+    first.child.kill("SIGKILL");
     expect(await once(first.child, "exit")).toEqual([null, "SIGKILL"]);
     const interrupted = first.started.at(-1) ?? "";
     expect(await redis.get(`effect:${interrupted}`)).toBeNull();
