@@ -1,40 +1,38 @@
 /**
- * What a receiver learns when it claims a delivery id:
- * - `claimed`: this run owns the id; call `complete()` after the handlers succeeded, or
- *   `release()` after they failed (so the sender's retry runs them again);
- * - `done`: an earlier run succeeded: answer 2xx, run nothing;
- * - `busy`: another run holds a live claim: answer 409 (retryable).
+ * The outcome of claiming a delivery id before its handlers run.
  *
  * @example
  * ```ts
- * const claim = await store.claim(event.id, { leaseMs: 30_000 });
- * if (claim.status === "claimed") {
- *   try {
- *     await handle(event);
- *     await claim.complete();
- *   } catch (error) {
- *     await claim.release();
- *     throw error;
- *   }
+ * import type { IdempotencyClaim } from "talkable-emma-webhooks/idempotency";
+ * function describe(claim: IdempotencyClaim): string {
+ *   return claim.status === "claimed" ? "run the handlers" : `skip (${claim.status})`;
  * }
  * ```
  */
 export type IdempotencyClaim =
-  | { readonly status: "claimed"; complete(): Promise<void>; release(): Promise<void> }
-  | { readonly status: "done" } // an earlier run succeeded: answer 2xx, run nothing
-  | { readonly status: "busy" }; // another run holds a live claim: answer 409 (retryable)
+  | {
+      readonly status: "claimed";
+      /** Records that the handlers succeeded: later repeats are answered 2xx without running. */
+      complete(): Promise<void>;
+      /** Gives the claim up after a failure or timeout, so the sender's retry runs again. */
+      release(): Promise<void>;
+    }
+  /** An earlier run succeeded: answer 2xx, run nothing. */
+  | { readonly status: "done" }
+  /** Another run holds a live claim: answer 409, which the sender retries later. */
+  | { readonly status: "busy" };
 
 /**
- * Remembers which deliveries were handled, keyed by `event.id`, so a sender's retry (or a
- * second receiver instance) never runs the handlers twice. Implementations:
- * `createMemoryIdempotencyStore()` (one process) and `createRedisIdempotencyStore(redis)`
- * (shared by every instance), both from `talkable-emma-webhooks/idempotency`.
+ * Where a receiver records which deliveries ran, so a repeated delivery runs its handlers once.
  *
  * @example
  * ```ts
+ * import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
  * import { createMemoryIdempotencyStore } from "talkable-emma-webhooks/idempotency";
- * const store: IdempotencyStore = createMemoryIdempotencyStore();
- * const claim = await store.claim("delivery-id", { leaseMs: 30_000 });
+ * const webhooks = createTalkableWebhooks({
+ *   key: process.env["TALKABLE_KEY"]!,
+ *   idempotency: createMemoryIdempotencyStore(),
+ * });
  * ```
  */
 export interface IdempotencyStore {
