@@ -7,7 +7,16 @@
 import { readFile } from "node:fs/promises";
 import { build } from "esbuild";
 
-const entries = ["talkable", "emma", "emma/client", "node", "testing", "msw"] as const;
+const entries = [
+  "talkable",
+  "emma",
+  "emma/client",
+  "node",
+  "testing",
+  "msw",
+  "idempotency",
+  "bullmq",
+] as const;
 
 const manifest = JSON.parse(await readFile("package.json", "utf8")) as {
   dependencies?: Record<string, string>;

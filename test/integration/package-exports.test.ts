@@ -18,6 +18,8 @@ const expected = {
   node: ["toNodeMiddleware", "toFetchRequest"],
   testing: ["talkableFixture", "emmaFixture", "talkableDelivery", "emmaDelivery"],
   msw: ["talkableReceiver", "emmaReceiver", "emmaApiHandlers"],
+  idempotency: ["createMemoryIdempotencyStore", "createRedisIdempotencyStore"],
+  bullmq: ["createBullmqHandoff", "createWebhookWorker", "defaultWebhookJobOptions"],
 } as const;
 
 /** Every bare import that `entry` reaches, following the relative chunks it imports. */
@@ -58,5 +60,11 @@ describe("the built package (dist/, through the exports map)", () => {
   it("keeps ./emma free of any HTTP client: receiving Emma loads no openapi-fetch", async () => {
     expect([...(await bareImportsOf("emma")).bare]).not.toContain("openapi-fetch");
     expect([...(await bareImportsOf("emma/client")).bare]).toContain("openapi-fetch");
+  });
+
+  it("keeps ./idempotency free of ioredis and bullmq (optional peers, types only)", async () => {
+    const { bare } = await bareImportsOf("idempotency");
+    expect([...bare].filter((name) => /^(ioredis|bullmq)/.test(name))).toEqual([]);
+    expect([...(await bareImportsOf("bullmq")).bare]).toContain("bullmq");
   });
 });
