@@ -13,6 +13,7 @@ const token = process.env["EMMA_WEBHOOK_TOKEN"];
 const redisEnv = process.env["REDIS_URL"]; // e.g. redis://127.0.0.1:6379
 if (!key || !token || !redisEnv) throw new Error("set TALKABLE_KEY, EMMA_WEBHOOK_TOKEN, REDIS_URL");
 const redisUrl = new URL(redisEnv);
+const crmUrl = process.env["CRM_URL"] ?? "https://crm.example/referrals";
 const connection = { host: redisUrl.hostname, port: Number(redisUrl.port || 6379) };
 
 // The receivers verify each delivery, queue it and answer 202. `enableOfflineQueue: false`
@@ -25,7 +26,7 @@ const emma = createEmmaWebhooks({ token, handoff, idempotency });
 
 // The handlers run in the worker: once per delivery, with retries and a deadline.
 talkable.on("referral_web_hook", async ({ id, payload }, { signal }) => {
-  await fetch("https://crm.example/referrals", {
+  await fetch(crmUrl, {
     method: "POST",
     headers: { "content-type": "application/json", "idempotency-key": id },
     body: JSON.stringify(payload),
@@ -39,7 +40,7 @@ emma.on("member_optout", async ({ data }) => {
 const app = express();
 app.post("/webhooks/talkable", toNodeMiddleware(talkable));
 app.post("/webhooks/emma", toNodeMiddleware(emma));
-app.listen(3000);
+app.listen(Number(process.env["PORT"] ?? 3000));
 
 const worker = createWebhookWorker({ talkable, emma }, "webhooks", { connection, concurrency: 10 });
 worker.on("error", (error) => console.error("worker:", error.message)); // BullMQ needs a listener
