@@ -2,7 +2,11 @@
 import { Queue } from "bullmq";
 import express from "express";
 import { Redis } from "ioredis";
-import { createBullmqHandoff, createWebhookWorker } from "talkable-emma-webhooks/bullmq";
+import {
+  type HandoffDelivery,
+  createBullmqHandoff,
+  createWebhookWorker,
+} from "talkable-emma-webhooks/bullmq";
 import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
 import { createRedisIdempotencyStore } from "talkable-emma-webhooks/idempotency";
 import { toNodeMiddleware } from "talkable-emma-webhooks/node";
@@ -18,7 +22,9 @@ const connection = { host: redisUrl.hostname, port: Number(redisUrl.port || 6379
 
 // The receivers verify each delivery, queue it and answer 202. `enableOfflineQueue: false`
 // makes queueing fail fast while Redis is unreachable: the sender gets 503 and retries.
-const queue = new Queue("webhooks", { connection: { ...connection, enableOfflineQueue: false } });
+const queue = new Queue<HandoffDelivery>("webhooks", {
+  connection: { ...connection, enableOfflineQueue: false },
+});
 const handoff = createBullmqHandoff(queue);
 const idempotency = createRedisIdempotencyStore(new Redis(redisUrl.href));
 const talkable = createTalkableWebhooks({ key, handoff, idempotency });

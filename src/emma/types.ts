@@ -1,5 +1,6 @@
 import type { EmmaEventName, EmmaPayloads } from "../../generated/emma/webhooks.js";
 import type { WebhookAnswer } from "../core/answer.js";
+import type { HandoffDelivery } from "../core/handoff.js";
 import type { ErrorHandler, HandlerContext } from "../core/handlers.js";
 import type { IncomingDelivery } from "../core/incoming.js";
 import type { ReceiverOptions } from "../core/receiver-options.js";
@@ -107,5 +108,8 @@ export interface EmmaWebhooks {
    * Runs the handlers on an event this receiver verified earlier (a queue worker calls it):
    * checks it again, honours `idempotency` and `handlerTimeoutMs`; throws `WebhookError`.
    */
-  run(event: EmmaEvent, options?: { readonly signal?: AbortSignal }): Promise<void>;
+  run(
+    event: EmmaEvent | HandoffDelivery["event"],
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<void>;
 }

@@ -4,6 +4,7 @@ import type {
   TalkableWebhookType,
 } from "../../generated/talkable/webhooks.js";
 import type { WebhookAnswer } from "../core/answer.js";
+import type { HandoffDelivery } from "../core/handoff.js";
 import type { ErrorHandler, HandlerContext } from "../core/handlers.js";
 import type { IncomingDelivery } from "../core/incoming.js";
 import type { ReceiverOptions } from "../core/receiver-options.js";
@@ -143,5 +144,8 @@ export interface TalkableWebhooks {
    * Runs the handlers on an event this receiver verified earlier (a queue worker calls it):
    * checks it again, honours `idempotency` and `handlerTimeoutMs`; throws `WebhookError`.
    */
-  run(event: TalkableEvent, options?: { readonly signal?: AbortSignal }): Promise<void>;
+  run(
+    event: TalkableEvent | HandoffDelivery["event"],
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<void>;
 }

@@ -1,7 +1,11 @@
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createBullmqHandoff, createWebhookWorker } from "talkable-emma-webhooks/bullmq";
+import {
+  type HandoffDelivery,
+  createBullmqHandoff,
+  createWebhookWorker,
+} from "talkable-emma-webhooks/bullmq";
 import { createRedisIdempotencyStore } from "talkable-emma-webhooks/idempotency";
 import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
 import { talkableDelivery } from "talkable-emma-webhooks/testing";
@@ -9,12 +13,12 @@ import { startRedis, type TestRedis } from "../support/redis.js";
 
 let server: TestRedis;
 let redis: Redis;
-let queue: Queue;
+let queue: Queue<HandoffDelivery>;
 
 beforeAll(async () => {
   server = await startRedis();
   redis = new Redis(server.url);
-  queue = new Queue("webhooks", {
+  queue = new Queue<HandoffDelivery>("webhooks", {
     connection: { host: "127.0.0.1", port: server.port, enableOfflineQueue: false },
   });
 });
@@ -32,7 +36,7 @@ it("answers 202 once a delivery is queued, and the worker runs its handler once"
     handoff: createBullmqHandoff(queue),
     idempotency: createRedisIdempotencyStore(redis),
   });
-  talkable.on("referral_web_hook", async ({ payload }, { signal }) => {
+  talkable.on("referral_web_hook", ({ payload }, { signal }) => {
     expect(signal.aborted).toBe(false);
     credited.push(String(payload.referrer?.email));
   });
@@ -65,6 +69,8 @@ it("answers 202 once a delivery is queued, and the worker runs its handler once"
   expect(late.status).toBe(202);
   expect(await queue.getJobCountByTypes("waiting", "active", "completed")).toBe(1);
   const [job] = await queue.getCompleted();
-  await talkable.run(job?.data.event); // what job.retry() would do: skipped, already done
+  // What job.retry() would do: skipped, already done.
+  if (!job) throw new Error("no completed job");
+  await talkable.run(job.data.event);
   expect(credited).toHaveLength(1);
 });
