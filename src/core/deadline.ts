@@ -3,12 +3,14 @@ import { WebhookError } from "./errors.js";
 /**
  * Runs `task` with a signal that aborts at the deadline or when `outer` aborts (the sender hung
  * up). At the deadline it rejects at once with `handler_timeout`, so the sender gets a retryable
- * answer instead of waiting; the task may still settle later, and what it does then is ignored.
+ * answer instead of waiting. The task may still settle later: `onStart` hands it to a caller
+ * that must know how it ends (the idempotency claim does).
  */
 export async function runWithDeadline<T>(
   task: (signal: AbortSignal) => Promise<T>,
   timeoutMs: number,
   outer?: AbortSignal,
+  onStart?: (running: Promise<T>) => void,
 ): Promise<T> {
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort(outer?.reason);
@@ -23,6 +25,7 @@ export async function runWithDeadline<T>(
     }, timeoutMs);
   });
   const running = task(controller.signal);
+  onStart?.(running);
   // A task that loses the race may still reject later: that must not become an unhandled one.
   running.catch(() => undefined);
   try {

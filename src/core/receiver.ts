@@ -11,14 +11,23 @@ import type { VendorFlow } from "./vendor-flow.js";
 
 type AnyHandler = (event: never, context: HandlerContext) => unknown;
 
-/** The one receiver mechanism both vendors' receivers are made of. */
-export interface CoreReceiver<E> {
+/** What `verifyAndParse` takes beside the body; a vendor adds its own (Emma: `token`). */
+export interface VerifyOptions {
+  readonly contentType?: string;
+}
+
+/**
+ * The one receiver mechanism both vendors' receivers are made of. Its methods are what the
+ * public `TalkableWebhooks` and `EmmaWebhooks` declare, more loosely typed: the vendor's
+ * interface narrows them, and nothing else is reachable at run time.
+ */
+export interface CoreReceiver<E, O extends VerifyOptions> {
   on(name: string, handler: AnyHandler): void;
   onAny(handler: AnyHandler): void;
   onError(handler: ErrorHandler): void;
   handle(request: Request): Promise<Response>;
   receive(delivery: IncomingDelivery): Promise<WebhookAnswer>;
-  verify(body: string | Uint8Array, head: RequestHead, contentType?: string): Promise<E>;
+  verifyAndParse(body: string | Uint8Array, options?: O): Promise<E>;
   run(event: unknown, options?: { readonly signal?: AbortSignal }): Promise<void>;
 }
 
@@ -38,12 +47,15 @@ function asWebhookError(error: unknown): WebhookError {
  * claim → handlers under a deadline → answer. A 2xx is built only after the handlers finished
  * or the queue acknowledged the job; every failure becomes its JSON error answer, never a throw.
  */
-export function createReceiver<E extends { readonly id: string }>(
+export function createReceiver<E extends { readonly id: string }, O extends VerifyOptions>(
   flow: VendorFlow<E>,
   settings: ReceiverSettings,
-): CoreReceiver<E> {
+  verifyHead: (options: O | undefined) => RequestHead,
+): CoreReceiver<E, O> {
   const registry = new HandlerRegistry();
-  const leaseMs = settings.handlerTimeoutMs + 1_000;
+  // Long enough for handlers that stop at their deadline's signal to settle after it; short
+  // enough that a crashed process does not block the sender's retries for long.
+  const leaseMs = settings.handlerTimeoutMs * 2 + 1_000;
 
   async function toEvent(body: string, head: RequestHead): Promise<E> {
     const { event, idParts } = flow.parse(body, head);
@@ -52,12 +64,17 @@ export function createReceiver<E extends { readonly id: string }>(
     return { id: await deliveryId(idParts), ...event } as unknown as E;
   }
 
-  async function runInline(event: E, signal?: AbortSignal): Promise<WebhookAnswer> {
+  async function runInline(
+    event: E,
+    signal?: AbortSignal,
+    onStart?: (running: Promise<unknown>) => void,
+  ): Promise<WebhookAnswer> {
     const name = flow.nameOf(event);
     const results = await runWithDeadline(
       (aborted) => registry.run(name, event, { signal: aborted }),
       settings.handlerTimeoutMs,
       signal,
+      onStart,
     );
     return flow.answer(event, results);
   }
@@ -71,10 +88,21 @@ export function createReceiver<E extends { readonly id: string }>(
       throw new WebhookError("delivery_in_progress", "this delivery is being handled elsewhere");
     }
     let answer: WebhookAnswer;
+    let running: Promise<unknown> | undefined;
     try {
-      answer = await runInline(event, signal);
+      answer = await runInline(event, signal, (task) => {
+        running = task;
+      });
     } catch (error) {
-      await claim.release().catch(() => undefined);
+      if (running && error instanceof WebhookError && error.code === "handler_timeout") {
+        // Answered 503 at the deadline, but a handler may still be finishing its side effect:
+        // the claim stays until the handlers settle (retries meanwhile get 409), then records
+        // how they ended, so a late success is never run a second time.
+        void running.then(
+          () => claim.complete().catch(() => undefined),
+          () => claim.release().catch(() => undefined),
+        );
+      } else await claim.release().catch(() => undefined);
       throw error;
     }
     // The handlers succeeded: the sender is answered 2xx even if recording that fails (a retry
@@ -136,8 +164,9 @@ export function createReceiver<E extends { readonly id: string }>(
         }),
       );
     },
-    async verify(body, head, contentType) {
-      if (contentType !== undefined) assertMediaType(contentType, flow.mediaType);
+    async verifyAndParse(body, options) {
+      if (options?.contentType !== undefined) assertMediaType(options.contentType, flow.mediaType);
+      const head = verifyHead(options);
       flow.authenticateHead(head);
       const text = await readBodyText(
         { method: "POST", url: "/", headers: {}, body },

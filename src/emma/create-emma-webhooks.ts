@@ -5,7 +5,7 @@ import { buildEmmaAnswer } from "./answer.js";
 import { authenticateEmma } from "./authenticate.js";
 import { parseEmmaDelivery, recheckEmmaEvent } from "./parse-delivery.js";
 import { resolveEmmaSettings, type EmmaSettings } from "./settings.js";
-import type { EmmaEvent, EmmaWebhooks, EmmaWebhooksOptions } from "./types.js";
+import type { EmmaEvent, EmmaVerifyOptions, EmmaWebhooks, EmmaWebhooksOptions } from "./types.js";
 
 /** What Emma differs in: a JSON body, a token in the URL or a header, and no answer body. */
 function emmaFlow(settings: EmmaSettings): VendorFlow<EmmaEvent> {
@@ -45,15 +45,7 @@ function tokenHead(token: string | null | undefined): RequestHead {
  */
 export function createEmmaWebhooks(options: EmmaWebhooksOptions): EmmaWebhooks {
   const settings = resolveEmmaSettings(options);
-  const core = createReceiver(emmaFlow(settings), settings);
-  return {
-    on: (event, handler) => core.on(event, handler),
-    onAny: (handler) => core.onAny(handler),
-    onError: (handler) => core.onError(handler),
-    handle: (request) => core.handle(request),
-    receive: (delivery) => core.receive(delivery),
-    verifyAndParse: (body, verifyOptions = {}) =>
-      core.verify(body, tokenHead(verifyOptions.token), verifyOptions.contentType),
-    run: (event, runOptions) => core.run(event, runOptions),
-  };
+  return createReceiver(emmaFlow(settings), settings, (given?: EmmaVerifyOptions) =>
+    tokenHead(given?.token),
+  );
 }

@@ -5,6 +5,7 @@ import { parseTalkableDelivery, recheckTalkableEvent } from "./parse-delivery.js
 import { resolveTalkableSettings, type TalkableSettings } from "./settings.js";
 import type { TalkableEvent, TalkableWebhooks, TalkableWebhooksOptions } from "./types.js";
 
+/** Talkable's credentials are all in the body: a raw body comes with nothing else to check. */
 const noQuery = { header: () => undefined, query: () => undefined };
 
 /** What Talkable differs in: a form body, the key inside it, and answers from the spec. */
@@ -46,15 +47,5 @@ function talkableFlow(settings: TalkableSettings): VendorFlow<TalkableEvent> {
  */
 export function createTalkableWebhooks(options: TalkableWebhooksOptions): TalkableWebhooks {
   const settings = resolveTalkableSettings(options);
-  const core = createReceiver(talkableFlow(settings), settings);
-  return {
-    on: (type, handler) => core.on(type, handler),
-    onAny: (handler) => core.onAny(handler),
-    onError: (handler) => core.onError(handler),
-    handle: (request) => core.handle(request),
-    receive: (delivery) => core.receive(delivery),
-    verifyAndParse: (body, verifyOptions = {}) =>
-      core.verify(body, noQuery, verifyOptions.contentType),
-    run: (event, runOptions) => core.run(event, runOptions),
-  };
+  return createReceiver(talkableFlow(settings), settings, () => noQuery);
 }

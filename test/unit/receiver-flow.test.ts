@@ -113,7 +113,7 @@ describe("idempotency", () => {
     expect((await webhooks.handle(delivery())).status).toBe(200);
     expect((await webhooks.handle(delivery())).status).toBe(200);
     expect(ids).toHaveLength(1);
-    expect(calls).toEqual(["claim 6000", "complete", "claim 6000"]);
+    expect(calls).toEqual(["claim 11000", "complete", "claim 11000"]);
   });
 
   it("releases the claim when a handler fails, so the retry runs again", async () => {
@@ -213,5 +213,40 @@ describe("queue hand-off", () => {
     const { webhooks } = receiverWith();
     const forged = { id: "x", type: coupon.type, site: undefined, payload: {}, extras: undefined };
     await expect(webhooks.run(forged)).rejects.toMatchObject({ code: "invalid_payload" });
+  });
+});
+
+describe("idempotency past a deadline", () => {
+  it("keeps the claim until late handlers settle, so a late success never runs twice", async () => {
+    const { store } = mapStore();
+    const { webhooks } = receiverWith({ idempotency: store, handlerTimeoutMs: 30 });
+    let effects = 0;
+    webhooks.on("create_coupon_web_hook", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      effects += 1;
+    });
+    const statuses = [(await webhooks.handle(delivery())).status];
+    statuses.push((await webhooks.handle(delivery())).status);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    statuses.push((await webhooks.handle(delivery())).status);
+    expect(statuses).toEqual([503, 409, 200]);
+    expect(effects).toBe(1);
+  });
+
+  it("releases the claim once late handlers fail, so the retry runs them again", async () => {
+    const { store } = mapStore();
+    const { webhooks } = receiverWith({ idempotency: store, handlerTimeoutMs: 30 });
+    let attempts = 0;
+    webhooks.on("create_coupon_web_hook", async (_event, { signal }) => {
+      attempts += 1;
+      if (attempts > 1) return;
+      await new Promise((_resolve, reject) =>
+        signal.addEventListener("abort", () => reject(signal.reason)),
+      );
+    });
+    expect((await webhooks.handle(delivery())).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await webhooks.handle(delivery())).status).toBe(200);
+    expect(attempts).toBe(2);
   });
 });
