@@ -88,9 +88,7 @@ export interface EmmaPayloads {
  * type Answered = keyof EmmaAnswers;
  * ```
  */
-export interface EmmaAnswers {
-
-}
+export interface EmmaAnswers {}
 
 /**
  * The whole request body of each Emma webhook, as the spec describes it (decoded).
@@ -102,5 +100,7 @@ export interface EmmaAnswers {
  * ```
  */
 export type EmmaBodies = {
-  [K in EmmaEventName]: NonNullable<NonNullable<webhooks[K]["post"]>["requestBody"]>["content"]["application/json"];
+  [K in EmmaEventName]: NonNullable<
+    NonNullable<webhooks[K]["post"]>["requestBody"]
+  >["content"]["application/json"];
 };

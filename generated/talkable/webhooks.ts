@@ -78,5 +78,7 @@ export interface TalkableAnswers {
  * ```
  */
 export type TalkableBodies = {
-  [K in TalkableWebhookType]: NonNullable<NonNullable<webhooks[K]["post"]>["requestBody"]>["content"]["application/x-www-form-urlencoded"];
+  [K in TalkableWebhookType]: NonNullable<
+    NonNullable<webhooks[K]["post"]>["requestBody"]
+  >["content"]["application/x-www-form-urlencoded"];
 };
