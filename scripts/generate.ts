@@ -134,8 +134,12 @@ try {
   await main();
 } catch (error) {
   // Spec problems are the author's to fix, so they print as compiler errors, without a stack.
-  if (!(error instanceof SpecErrors || error instanceof SpecError)) throw error;
+  if (!(error instanceof SpecErrors || error instanceof SpecError)) {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  }
   const list = error instanceof SpecErrors ? error.errors : [error];
-  for (const problem of list) console.error(problem.format());
+  // A file that fails to parse is reported once per `$ref` into it; once is enough.
+  for (const line of new Set(list.map((problem) => problem.format()))) console.error(line);
   process.exitCode = 1;
 }

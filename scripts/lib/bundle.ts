@@ -1,4 +1,10 @@
-import { bundle, getLineColLocation, loadConfig, type NormalizedProblem } from "@redocly/openapi-core";
+import {
+  bundle,
+  getLineColLocation,
+  loadConfig,
+  type NormalizedProblem,
+  YamlParseError,
+} from "@redocly/openapi-core";
 import { SpecError, SpecErrors } from "./spec-error.js";
 import type { OpenApiDocument } from "./spec-model.js";
 
@@ -36,7 +42,13 @@ function toSpecErrors(problems: readonly NormalizedProblem[]): SpecError[] {
  */
 export async function bundleSpec(root: string): Promise<OpenApiDocument> {
   const config = await loadConfig();
-  const result = await bundle({ ref: root, config, dereference: false });
+  const result = await bundle({ ref: root, config, dereference: false }).catch((error: unknown) => {
+    // The root document's own YAML errors are thrown rather than reported as problems.
+    if (!(error instanceof YamlParseError)) throw error;
+    const reason = (error.originalError as { reason?: string }).reason ?? error.message;
+    const at = { file: error.source.absoluteRef, line: error.line, col: error.col, pointer: "#" };
+    throw new SpecError(at, `${parsePrefix}${tidy(reason)}`);
+  });
   const errors = result.problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new SpecErrors(toSpecErrors(errors));
   return sortKeysDeep(result.bundle.parsed) as OpenApiDocument;
