@@ -56,7 +56,10 @@ async function renderVendor(vendor: VendorConfig): Promise<Map<string, string>> 
   const header = generatedHeader(`openapi/${vendor.file}`);
   const dir = join(outDir, vendor.id);
   const files = new Map<string, string>([
-    [join(dir, "openapi.yaml"), generatedHeader(`openapi/${vendor.file}`, "#") + stringify(doc, { lineWidth: 0 })],
+    [
+      join(dir, "openapi.yaml"),
+      generatedHeader(`openapi/${vendor.file}`, "#") + stringify(doc, { lineWidth: 0 }),
+    ],
     [join(dir, "types.ts"), header + (await emitTypes(doc))],
     [join(dir, "webhooks.ts"), header + emitWebhookModule(vendor, hooks)],
     [join(dir, "examples.ts"), header + emitExampleModule(vendor, hooks)],

@@ -28,7 +28,12 @@ function toSpecErrors(problems: readonly NormalizedProblem[]): SpecError[] {
       if (!at) return new SpecError(undefined, tidy(problem.message));
       const { start } = getLineColLocation(at);
       return new SpecError(
-        { file: at.source.absoluteRef, line: start.line, col: start.col, pointer: at.pointer ?? "#" },
+        {
+          file: at.source.absoluteRef,
+          line: start.line,
+          col: start.col,
+          pointer: at.pointer ?? "#",
+        },
         tidy(problem.message),
       );
     });

@@ -26,8 +26,7 @@ function resolveLocal(doc: OpenApiDocument, node: JsonSchema | undefined): JsonS
     .split("/")
     .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
     .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], doc) as
-    | JsonSchema
-    | undefined;
+    JsonSchema | undefined;
 }
 
 /** The `type` (Talkable) or `event_name` (Emma) of each webhook must be a `const` of its name. */

@@ -71,7 +71,11 @@ function createAjv(allErrors: boolean) {
  * function (a component that is only a `$ref` to another); ajv's writer would then emit it once
  * per export name, so each function is exported once and the other names point at it.
  */
-function compileVariant(schemaDoc: object, targets: readonly ValidatorTarget[], allErrors: boolean) {
+function compileVariant(
+  schemaDoc: object,
+  targets: readonly ValidatorTarget[],
+  allErrors: boolean,
+) {
   const ajv = createAjv(allErrors);
   ajv.addSchema(schemaDoc, specId);
   const firstByFunction = new Map<unknown, string>();
@@ -103,7 +107,9 @@ function compileVariant(schemaDoc: object, targets: readonly ValidatorTarget[], 
       return "";
     });
   for (const [name, first] of aliases) functionOf.set(name, functionOf.get(first) ?? first);
-  const entries = targets.map((target) => `${target.identifier}: ${functionOf.get(target.identifier)}`);
+  const entries = targets.map(
+    (target) => `${target.identifier}: ${functionOf.get(target.identifier)}`,
+  );
   return `(() => {\n${body}\nreturn { ${entries.join(", ")} };\n})()`;
 }
 

@@ -11,8 +11,7 @@ interface LoadedFile {
 
 const decode = (segment: string) => segment.replaceAll("~1", "/").replaceAll("~0", "~");
 const encode = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
-const splitPointer = (pointer: string) =>
-  pointer.replace(/^#/, "").split("/").slice(1).map(decode);
+const splitPointer = (pointer: string) => pointer.replace(/^#/, "").split("/").slice(1).map(decode);
 
 function child(node: unknown, key: string): unknown {
   if (node === null || typeof node !== "object") return undefined;

@@ -112,7 +112,10 @@ export function readWebhooks(
     const base = `#/webhooks/${pointerEscape(name)}/post`;
     const post = item.post;
     if (!post?.operationId) {
-      throw new SpecError(locate(base), `webhook ${name} needs a post operation with an operationId`);
+      throw new SpecError(
+        locate(base),
+        `webhook ${name} needs a post operation with an operationId`,
+      );
     }
     const mediaPointer = `${base}/requestBody/content/${pointerEscape(vendor.mediaType)}`;
     const media = post.requestBody?.content?.[vendor.mediaType];

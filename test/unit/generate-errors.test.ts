@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySpec, type GeneratorRun, runGenerator, type SpecCopy } from "./generator/run-generator.js";
+import {
+  copySpec,
+  type GeneratorRun,
+  runGenerator,
+  type SpecCopy,
+} from "./generator/run-generator.js";
 
 /** A spec problem line: `file:line:col pointer message`. */
 const problemLine = /^(\S+):(\d+):(\d+) (#\S*) (.+)$/;
@@ -37,7 +42,10 @@ describe("scripts/generate.ts on a broken spec", () => {
       text.replace("$ref: ../schemas/SiteSlug.yaml", "$ref: ../schemas/NoSuchSchema.yaml"),
     );
     await spec.edit("emma/webhooks/group-events.yaml", (text) => {
-      sources["group"] = text.replace("group_id: 1544\n", "group_id: 1544\n                  group_id: 1545\n");
+      sources["group"] = text.replace(
+        "group_id: 1544\n",
+        "group_id: 1544\n                  group_id: 1545\n",
+      );
       return sources["group"];
     });
     refAndYaml = await runGenerator(["--spec-dir", spec.specDir, "--out-dir", spec.outDir]);
@@ -56,7 +64,8 @@ describe("scripts/generate.ts on a broken spec", () => {
     expect(problem).toMatchObject({
       file: `${spec.specDir}/talkable/webhooks/unsubscribe_web_hook.yaml`,
       line: 26,
-      pointer: "#/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/site",
+      pointer:
+        "#/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/site",
     });
     expect(problem?.message).toMatch(/^Can't resolve \$ref/);
   });
@@ -80,12 +89,17 @@ describe("scripts/generate.ts on examples and tags that contradict the spec", ()
     spec = await copySpec();
     // The Talkable webhook's `type` const differs from its key.
     await spec.edit("talkable/webhooks/unsubscribe_web_hook.yaml", (text) => {
-      sources["unsubscribe"] = text.replace("const: unsubscribe_web_hook", "const: unsubscribed_web_hook");
+      sources["unsubscribe"] = text.replace(
+        "const: unsubscribe_web_hook",
+        "const: unsubscribed_web_hook",
+      );
       return sources["unsubscribe"];
     });
     // A Talkable example (in its own file) and an Emma example (inline) break their schemas.
     await spec.edit("talkable/examples/check_unsubscribe_web_hook_default.yaml", (text) => {
-      sources["check"] = text.replace(/^value:\n/m, "value:\n  key: 42\n").replace(/^  key: ".*"\n/m, "");
+      sources["check"] = text
+        .replace(/^value:\n/m, "value:\n  key: 42\n")
+        .replace(/^  key: ".*"\n/m, "");
       return sources["check"];
     });
     await spec.edit("emma/webhooks/group-events.yaml", (text) => {
@@ -110,13 +124,16 @@ describe("scripts/generate.ts on examples and tags that contradict the spec", ()
       file: `${spec.specDir}/talkable/webhooks/unsubscribe_web_hook.yaml`,
       line: lineOf(sources["unsubscribe"] ?? "", "const: unsubscribed_web_hook"),
       col: 22,
-      pointer: "#/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/type/const",
+      pointer:
+        "#/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/type/const",
       message: `type const "unsubscribed_web_hook" differs from the webhook's key "unsubscribe_web_hook"`,
     });
   });
 
   it("reports an example that contradicts its schema, in the example's own file", () => {
-    const problem = problems(run).find((p) => p.file.endsWith("check_unsubscribe_web_hook_default.yaml"));
+    const problem = problems(run).find((p) =>
+      p.file.endsWith("check_unsubscribe_web_hook_default.yaml"),
+    );
     expect(problem).toMatchObject({
       line: lineOf(sources["check"] ?? "", "key: 42"),
       pointer: "#/value/key",
@@ -132,7 +149,8 @@ describe("scripts/generate.ts on examples and tags that contradict the spec", ()
     );
     expect(lines[0]).toMatchObject({
       line: lineOf(group, "group_id: not-a-number"),
-      pointer: "#/group_create/post/requestBody/content/application~1json/examples/default/value/data/group_id",
+      pointer:
+        "#/group_create/post/requestBody/content/application~1json/examples/default/value/data/group_id",
     });
   });
 });

@@ -3,7 +3,13 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySpec, type GeneratorRun, repoRoot, runGenerator, type SpecCopy } from "./generator/run-generator.js";
+import {
+  copySpec,
+  type GeneratorRun,
+  repoRoot,
+  runGenerator,
+  type SpecCopy,
+} from "./generator/run-generator.js";
 
 const talkableName = "loyalty_tier_web_hook";
 const emmaName = "member_archive";
@@ -17,7 +23,12 @@ async function addTalkableWebhook(spec: SpecCopy): Promise<void> {
   });
   await spec.write(`talkable/examples/${talkableName}_default.yaml`, {
     summary: "Gold tier reached",
-    value: { key: "example-site-key", site: "example-site", type: talkableName, payload: { tier: "gold", points: 1200 } },
+    value: {
+      key: "example-site-key",
+      site: "example-site",
+      type: talkableName,
+      payload: { tier: "gold", points: 1200 },
+    },
   });
   await spec.write(`talkable/webhooks/${talkableName}.yaml`, {
     post: {
@@ -67,7 +78,10 @@ async function addEmmaEvent(spec: SpecCopy): Promise<void> {
                 },
               },
               examples: {
-                default: { summary: "Member 200 archived", value: { event_name: emmaName, data: { member_id: 200 } } },
+                default: {
+                  summary: "Member 200 archived",
+                  value: { event_name: emmaName, data: { member_id: 200 } },
+                },
               },
             },
           },
@@ -128,12 +142,16 @@ describe("adding a webhook needs no edit outside openapi/", () => {
     ["emma", emmaName, "emmaEventNames", 22],
   ] as const)("lists the new %s webhook everywhere", async (vendor, name, namesConst, count) => {
     const webhooks = await read(`${vendor}/webhooks.ts`);
-    const list = webhooks.slice(webhooks.indexOf(`export const ${namesConst} = [`)).split("] as const")[0] ?? "";
+    const list =
+      webhooks.slice(webhooks.indexOf(`export const ${namesConst} = [`)).split("] as const")[0] ??
+      "";
     expect(list.match(/^\s+"\w+",$/gm)).toHaveLength(count);
     expect(list).toContain(`"${name}",`);
     expect(webhooks).toMatch(new RegExp(`^\\s+${name}: components\\["schemas"\\]\\[`, "m"));
     expect(await read(`${vendor}/validators.ts`)).toContain(`${name}: createSchemaValidator(`);
-    expect(await read(`${vendor}/ajv-validators.d.ts`)).toContain(`readonly v_${name}_body: AjvValidator;`);
+    expect(await read(`${vendor}/ajv-validators.d.ts`)).toContain(
+      `readonly v_${name}_body: AjvValidator;`,
+    );
     expect(await read(`${vendor}/examples.ts`)).toMatch(new RegExp(`^\\s+${name}: \\{$`, "m"));
   });
 
@@ -157,7 +175,9 @@ describe("adding a webhook needs no edit outside openapi/", () => {
     await writeFile(join(spec.outDir, "tsconfig.json"), JSON.stringify(tsconfig));
     await writeFile(join(spec.outDir, "package.json"), JSON.stringify({ type: "module" }));
     const tsc = join(repoRoot, "node_modules/.bin/tsc");
-    const result = await promisify(execFile)(tsc, ["-p", spec.outDir]).catch((error: { stdout: string }) => error);
+    const result = await promisify(execFile)(tsc, ["-p", spec.outDir]).catch(
+      (error: { stdout: string }) => error,
+    );
     expect(result.stdout).toBe("");
   }, 60_000);
 });

@@ -104,7 +104,10 @@ function pathOf(issue: ValidationIssue, value: unknown): PropertyKey[] {
     const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
     const index = Array.isArray(node) ? Number(key) : Number.NaN;
     path.push(Number.isInteger(index) ? index : key);
-    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+    node =
+      node !== null && typeof node === "object"
+        ? (node as Record<string, unknown>)[key]
+        : undefined;
   }
   const missing = issue.params["missingProperty"];
   if (issue.keyword === "required" && typeof missing === "string") path.push(missing);
@@ -127,7 +130,10 @@ function toStandardIssues(
  * Pairs ajv's first-error validator (the fast path every valid delivery takes) with its
  * all-errors twin, which runs only after a failure so that `errors` lists every problem.
  */
-export function createSchemaValidator<T>(fast: AjvValidator, full: AjvValidator): SchemaValidator<T> {
+export function createSchemaValidator<T>(
+  fast: AjvValidator,
+  full: AjvValidator,
+): SchemaValidator<T> {
   const validate = (data: unknown): data is T => {
     if (fast(data)) {
       validate.errors = null;
