@@ -1,5 +1,6 @@
 // This file was written by scripts/generate.ts (npm run generate) from openapi/emma.yaml.
 // Do not edit it by hand: change the spec under openapi/ and regenerate.
+/* eslint-disable */
 export const fast = (() => {
   const schema1 = {
     type: "object",

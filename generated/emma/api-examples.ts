@@ -5,123 +5,129 @@ import type { operations } from "./types.js";
 /** Named examples of every management API body, by operationId and `request` or status. */
 export interface EmmaApiExampleCatalog {
   readonly listWebhooks: {
-    readonly "200": {
-      readonly [
-        N in "default"
-      ]: operations["listWebhooks"]["responses"][200]["content"]["application/json"];
-    };
-    readonly "401": {
-      readonly [
-        N in "default"
-      ]: operations["listWebhooks"]["responses"][401]["content"]["application/json"];
-    };
+    readonly "200": Readonly<
+      Record<"default", operations["listWebhooks"]["responses"][200]["content"]["application/json"]>
+    >;
+    readonly "401": Readonly<
+      Record<"default", operations["listWebhooks"]["responses"][401]["content"]["application/json"]>
+    >;
   };
   readonly createWebhook: {
-    readonly request: {
-      readonly [N in "default"]: NonNullable<
-        operations["createWebhook"]["requestBody"]
-      >["content"]["application/json"];
-    };
-    readonly "200": {
-      readonly [
-        N in "default"
-      ]: operations["createWebhook"]["responses"][200]["content"]["application/json"];
-    };
-    readonly "400": {
-      readonly [
-        N in "default"
-      ]: operations["createWebhook"]["responses"][400]["content"]["application/json"];
-    };
-    readonly "401": {
-      readonly [
-        N in "default"
-      ]: operations["createWebhook"]["responses"][401]["content"]["application/json"];
-    };
+    readonly request: Readonly<
+      Record<
+        "default",
+        NonNullable<operations["createWebhook"]["requestBody"]>["content"]["application/json"]
+      >
+    >;
+    readonly "200": Readonly<
+      Record<
+        "default",
+        operations["createWebhook"]["responses"][200]["content"]["application/json"]
+      >
+    >;
+    readonly "400": Readonly<
+      Record<
+        "default",
+        operations["createWebhook"]["responses"][400]["content"]["application/json"]
+      >
+    >;
+    readonly "401": Readonly<
+      Record<
+        "default",
+        operations["createWebhook"]["responses"][401]["content"]["application/json"]
+      >
+    >;
   };
   readonly deleteAllWebhooks: {
-    readonly "200": {
-      readonly [
-        N in "default"
-      ]: operations["deleteAllWebhooks"]["responses"][200]["content"]["application/json"];
-    };
-    readonly "401": {
-      readonly [
-        N in "default"
-      ]: operations["deleteAllWebhooks"]["responses"][401]["content"]["application/json"];
-    };
+    readonly "200": Readonly<
+      Record<
+        "default",
+        operations["deleteAllWebhooks"]["responses"][200]["content"]["application/json"]
+      >
+    >;
+    readonly "401": Readonly<
+      Record<
+        "default",
+        operations["deleteAllWebhooks"]["responses"][401]["content"]["application/json"]
+      >
+    >;
   };
   readonly listWebhookEvents: {
-    readonly "200": {
-      readonly [
-        N in "default"
-      ]: operations["listWebhookEvents"]["responses"][200]["content"]["application/json"];
-    };
-    readonly "401": {
-      readonly [
-        N in "default"
-      ]: operations["listWebhookEvents"]["responses"][401]["content"]["application/json"];
-    };
+    readonly "200": Readonly<
+      Record<
+        "default",
+        operations["listWebhookEvents"]["responses"][200]["content"]["application/json"]
+      >
+    >;
+    readonly "401": Readonly<
+      Record<
+        "default",
+        operations["listWebhookEvents"]["responses"][401]["content"]["application/json"]
+      >
+    >;
   };
   readonly getWebhook: {
-    readonly "200": {
-      readonly [
-        N in "default"
-      ]: operations["getWebhook"]["responses"][200]["content"]["application/json"];
-    };
-    readonly "401": {
-      readonly [
-        N in "default"
-      ]: operations["getWebhook"]["responses"][401]["content"]["application/json"];
-    };
-    readonly "404": {
-      readonly [
-        N in "default"
-      ]: operations["getWebhook"]["responses"][404]["content"]["application/json"];
-    };
+    readonly "200": Readonly<
+      Record<"default", operations["getWebhook"]["responses"][200]["content"]["application/json"]>
+    >;
+    readonly "401": Readonly<
+      Record<"default", operations["getWebhook"]["responses"][401]["content"]["application/json"]>
+    >;
+    readonly "404": Readonly<
+      Record<"default", operations["getWebhook"]["responses"][404]["content"]["application/json"]>
+    >;
   };
   readonly updateWebhook: {
-    readonly request: {
-      readonly [N in "default"]: NonNullable<
-        operations["updateWebhook"]["requestBody"]
-      >["content"]["application/json"];
-    };
-    readonly "200": {
-      readonly [
-        N in "default"
-      ]: operations["updateWebhook"]["responses"][200]["content"]["application/json"];
-    };
-    readonly "400": {
-      readonly [
-        N in "default"
-      ]: operations["updateWebhook"]["responses"][400]["content"]["application/json"];
-    };
-    readonly "401": {
-      readonly [
-        N in "default"
-      ]: operations["updateWebhook"]["responses"][401]["content"]["application/json"];
-    };
-    readonly "404": {
-      readonly [
-        N in "default"
-      ]: operations["updateWebhook"]["responses"][404]["content"]["application/json"];
-    };
+    readonly request: Readonly<
+      Record<
+        "default",
+        NonNullable<operations["updateWebhook"]["requestBody"]>["content"]["application/json"]
+      >
+    >;
+    readonly "200": Readonly<
+      Record<
+        "default",
+        operations["updateWebhook"]["responses"][200]["content"]["application/json"]
+      >
+    >;
+    readonly "400": Readonly<
+      Record<
+        "default",
+        operations["updateWebhook"]["responses"][400]["content"]["application/json"]
+      >
+    >;
+    readonly "401": Readonly<
+      Record<
+        "default",
+        operations["updateWebhook"]["responses"][401]["content"]["application/json"]
+      >
+    >;
+    readonly "404": Readonly<
+      Record<
+        "default",
+        operations["updateWebhook"]["responses"][404]["content"]["application/json"]
+      >
+    >;
   };
   readonly deleteWebhook: {
-    readonly "200": {
-      readonly [
-        N in "default"
-      ]: operations["deleteWebhook"]["responses"][200]["content"]["application/json"];
-    };
-    readonly "401": {
-      readonly [
-        N in "default"
-      ]: operations["deleteWebhook"]["responses"][401]["content"]["application/json"];
-    };
-    readonly "404": {
-      readonly [
-        N in "default"
-      ]: operations["deleteWebhook"]["responses"][404]["content"]["application/json"];
-    };
+    readonly "200": Readonly<
+      Record<
+        "default",
+        operations["deleteWebhook"]["responses"][200]["content"]["application/json"]
+      >
+    >;
+    readonly "401": Readonly<
+      Record<
+        "default",
+        operations["deleteWebhook"]["responses"][401]["content"]["application/json"]
+      >
+    >;
+    readonly "404": Readonly<
+      Record<
+        "default",
+        operations["deleteWebhook"]["responses"][404]["content"]["application/json"]
+      >
+    >;
   };
 }
 

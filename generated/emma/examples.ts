@@ -35,9 +35,9 @@ export interface EmmaExample<K extends EmmaEventName> {
 
 /** Every example of every webhook, keyed by webhook name and example name. */
 export type EmmaExampleCatalog = {
-  readonly [K in EmmaEventName]: {
-    readonly [N in (typeof emmaExampleNames)[K][number]]: EmmaExample<K>;
-  };
+  readonly [K in EmmaEventName]: Readonly<
+    Record<(typeof emmaExampleNames)[K][number], EmmaExample<K>>
+  >;
 };
 
 const catalog = {

@@ -88,7 +88,7 @@ export interface EmmaPayloads {
  * type Answered = keyof EmmaAnswers;
  * ```
  */
-export interface EmmaAnswers {}
+export type EmmaAnswers = Record<never, never>;
 
 /**
  * The whole request body of each Emma webhook, as the spec describes it (decoded).

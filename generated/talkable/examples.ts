@@ -23,9 +23,9 @@ export interface TalkableExample<K extends TalkableWebhookType> {
 
 /** Every example of every webhook, keyed by webhook name and example name. */
 export type TalkableExampleCatalog = {
-  readonly [K in TalkableWebhookType]: {
-    readonly [N in (typeof talkableExampleNames)[K][number]]: TalkableExample<K>;
-  };
+  readonly [K in TalkableWebhookType]: Readonly<
+    Record<(typeof talkableExampleNames)[K][number], TalkableExample<K>>
+  >;
 };
 
 const catalog = {

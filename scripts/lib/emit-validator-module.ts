@@ -2,7 +2,6 @@ import type { ValidatorTarget } from "./emit-validators.js";
 import {
   type BodyModel,
   groupByOperation,
-  type OpenApiDocument,
   operationBodyType,
   type WebhookModel,
 } from "./spec-model.js";

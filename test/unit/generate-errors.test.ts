@@ -32,7 +32,6 @@ function lineOf(text: string, needle: string, after = 0): number {
 describe("scripts/generate.ts on a broken spec", () => {
   let spec: SpecCopy;
   let refAndYaml: GeneratorRun;
-  let contradictions: GeneratorRun;
   const sources: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -99,7 +98,7 @@ describe("scripts/generate.ts on examples and tags that contradict the spec", ()
     await spec.edit("talkable/examples/check_unsubscribe_web_hook_default.yaml", (text) => {
       sources["check"] = text
         .replace(/^value:\n/m, "value:\n  key: 42\n")
-        .replace(/^  key: ".*"\n/m, "");
+        .replace(/^ {2}key: ".*"\n/m, "");
       return sources["check"];
     });
     await spec.edit("emma/webhooks/group-events.yaml", (text) => {
