@@ -3,7 +3,8 @@
 import type { components, webhooks } from "./types.js";
 
 /**
- * Every Emma webhook name in the spec, in the spec's order.
+ * Every Emma webhook name in the spec (21), in the spec's order. Prose that
+ * needs the count reads `emmaEventNames.length` rather than writing it down.
  *
  * @example
  * ```ts

@@ -3,7 +3,8 @@
 import type { components, webhooks } from "./types.js";
 
 /**
- * Every Talkable webhook name in the spec, in the spec's order.
+ * Every Talkable webhook name in the spec (9), in the spec's order. Prose that
+ * needs the count reads `talkableWebhookTypes.length` rather than writing it down.
  *
  * @example
  * ```ts

@@ -20,7 +20,8 @@ export function emitWebhookModule(vendor: VendorConfig, hooks: readonly WebhookM
   return `import type { components, webhooks } from "./types.js";
 
 /**
- * Every ${p} webhook name in the spec, in the spec's order.
+ * Every ${p} webhook name in the spec (${hooks.length}), in the spec's order. Prose that
+ * needs the count reads \`${vendor.namesConst}.length\` rather than writing it down.
  *
  * @example
  * \`\`\`ts
