@@ -7,7 +7,7 @@
  * line per problem on stderr, exit code 1.
  */
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
@@ -33,7 +33,11 @@ const { values: args } = parseArgs({
 });
 const specDir = args["spec-dir"];
 const outDir = args["out-dir"];
-const templateFile = "scripts/lib/templates/validator.ts";
+/** Hand-written modules that generated/ carries as they are, so that it imports nothing else. */
+const templates = [
+  "scripts/lib/templates/standard-schema.ts",
+  "scripts/lib/templates/validator.ts",
+];
 
 /** Loads the compiled validators the way the package will, to check the examples with them. */
 async function loadCompiled(js: string) {
@@ -80,8 +84,10 @@ async function renderVendor(vendor: VendorConfig): Promise<Map<string, string>> 
 /** Every file of generated/, formatted; spec problems of both vendors are collected first. */
 async function render(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  const template = await readFile(templateFile, "utf8");
-  files.set(join(outDir, "validator.ts"), generatedHeader(templateFile) + template);
+  for (const template of templates) {
+    const text = await readFile(template, "utf8");
+    files.set(join(outDir, basename(template)), generatedHeader(template) + text);
+  }
   const problems: SpecError[] = [];
   for (const vendor of vendors) {
     try {

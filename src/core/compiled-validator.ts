@@ -3,6 +3,6 @@
 export type {
   CompiledValidator,
   SchemaValidator,
-  StandardSchemaV1,
   ValidationIssue,
 } from "../../generated/validator.js";
+export type { StandardSchemaV1 } from "../../generated/standard-schema.js";
