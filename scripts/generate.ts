@@ -11,7 +11,7 @@ import { basename, dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
-import { checkExamples, checkTags } from "./lib/check-spec.js";
+import { checkExamples, checkTags, type CompiledExports } from "./lib/check-spec.js";
 import { emitApiExampleModule } from "./lib/emit-api-examples.js";
 import { emitExampleModule, emitWebhookModule } from "./lib/emit-modules.js";
 import { emitTypes } from "./lib/emit-types.js";
@@ -42,7 +42,7 @@ const templates = [
 /** Loads the compiled validators the way the package will, to check the examples with them. */
 async function loadCompiled(js: string) {
   const url = `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`;
-  return (await import(url)) as { full: Record<string, never> };
+  return (await import(url)) as CompiledExports;
 }
 
 async function renderVendor(vendor: VendorConfig): Promise<Map<string, string>> {

@@ -11,7 +11,7 @@ import type { VendorConfig } from "./vendors.js";
 import { bodyValidatorId, webhookValidatorIds } from "./emit-validator-module.js";
 
 /** What `ajv-validators.js` exports, as the generator loads it to check the examples. */
-interface CompiledExports {
+export interface CompiledExports {
   readonly full: Readonly<Record<string, AjvCheck | undefined>>;
 }
 type AjvCheck = ((data: unknown) => boolean) & {
