@@ -88,6 +88,31 @@ function toStandardIssues(
 }
 
 /**
+ * Collecting every problem costs ajv time quadratic in their number (each `$ref` call appends
+ * its errors by copying), so a huge invalid value (a megabyte of wrong array items) would stall
+ * the process. Values with more nodes than this (ten times the largest example) report the
+ * first problem only.
+ */
+const fullReportNodeLimit = 2_000;
+
+/** Whether `value` has at most `limit` nodes; stops counting as soon as it has more. */
+function isSmall(value: unknown, limit: number): boolean {
+  const pending: unknown[] = [value];
+  let budget = limit;
+  while (pending.length > 0) {
+    const node = pending.pop();
+    budget -= 1;
+    if (budget < 0) return false;
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node) && node.length > budget) return false;
+    const children = Object.values(node);
+    if (children.length > budget) return false;
+    for (const child of children) pending.push(child);
+  }
+  return true;
+}
+
+/**
  * Pairs ajv's first-error validator (the fast path every valid delivery takes) with its
  * all-errors twin, which runs only after a failure so that `errors` lists every problem.
  */
@@ -100,8 +125,8 @@ export function createSchemaValidator<T>(
       validate.errors = null;
       return true;
     }
-    full(data);
-    validate.errors = full.errors ?? fast.errors ?? null;
+    const complete = isSmall(data, fullReportNodeLimit) && !full(data);
+    validate.errors = (complete ? full.errors : fast.errors) ?? null;
     return false;
   };
   validate.errors = null as readonly ValidationIssue[] | null;

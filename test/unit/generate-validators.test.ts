@@ -62,6 +62,14 @@ describe("generated validators after a failure", () => {
     expect(pointers.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("report only the first problem of a huge value, in linear time", () => {
+    // Collecting every problem is quadratic in their number; a megabyte of bad items must not
+    // stall the process, so past a size the first problem is all a failed call reports.
+    const huge = { ...brokenReferral(), advocate_rewards: new Array(500_000).fill(1) };
+    expect(validate(huge)).toBe(false);
+    expect(validate.errors).toHaveLength(1);
+  });
+
   it("clear errors on the next valid call", () => {
     validate(brokenReferral());
     expect(validate(talkableExamples.referral_web_hook.default.value.payload)).toBe(true);
