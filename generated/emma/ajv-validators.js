@@ -4,77 +4,151 @@
 export const fast = (() => {
   const schema1 = {
     type: "object",
-    required: ["account_id", "member_id", "mailing_id"],
     properties: {
-      account_id: { $ref: "#/components/schemas/AccountId" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       member_id: { $ref: "#/components/schemas/MemberId" },
       mailing_id: { $ref: "#/components/schemas/MailingId" },
     },
   };
-  const schema2 = { type: "integer" };
+  const schema2 = { oneOf: [{ $ref: "#/components/schemas/AccountId" }, { type: "null" }] };
+  const schema3 = { type: "integer" };
+  function validate3(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
+      validate3.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        },
+      ];
+      return false;
+    }
+    validate3.errors = vErrors;
+    return errors === 0;
+  }
   function validate2(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
-      validate2.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
-        },
-      ];
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (!validate3(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 0;
+    }
+    const _errs2 = errors;
+    if (data !== null) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/oneOf/1/type",
+        keyword: "type",
+        params: { type: "null" },
+        message: "must be null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    var _valid0 = _errs2 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 1];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+      }
+    }
+    if (!valid0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/oneOf",
+        keyword: "oneOf",
+        params: { passingSchemas: passing0 },
+        message: "must match exactly one schema in oneOf",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+      validate2.errors = vErrors;
       return false;
+    } else {
+      errors = _errs0;
+      if (vErrors !== null) {
+        if (_errs0) {
+          vErrors.length = _errs0;
+        } else {
+          vErrors = null;
+        }
+      }
     }
     validate2.errors = vErrors;
     return errors === 0;
   }
-  const schema3 = { type: "integer" };
-  function validate4(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
-      validate4.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
-        },
-      ];
-      return false;
-    }
-    validate4.errors = vErrors;
-    return errors === 0;
-  }
-  const schema4 = { type: "integer" };
+  const schema4 = { type: ["integer", "null"] };
   function validate6(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data)) && data !== null) {
       validate6.errors = [
         {
           instancePath,
           schemaPath: "#/type",
           keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
+          params: { type: schema4.type },
+          message: "must be integer,null",
         },
       ];
       return false;
     }
     validate6.errors = vErrors;
+    return errors === 0;
+  }
+  const schema5 = { type: ["integer", "null"] };
+  function validate8(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data)) && data !== null) {
+      validate8.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: schema5.type },
+          message: "must be integer,null",
+        },
+      ];
+      return false;
+    }
+    validate8.errors = vErrors;
     return errors === 0;
   }
   function validate1(
@@ -85,76 +159,58 @@ export const fast = (() => {
     let errors = 0;
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.member_id === undefined && (missing0 = "member_id")) ||
-          (data.mailing_id === undefined && (missing0 = "mailing_id"))
-        ) {
-          validate1.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
+        if (data.account_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate2(data.account_id, {
+              instancePath: instancePath + "/account_id",
+              parentData: data,
+              parentDataProperty: "account_id",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          if (data.account_id !== undefined) {
-            const _errs1 = errors;
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.member_id !== undefined) {
+            const _errs2 = errors;
             if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
+              !validate6(data.member_id, {
+                instancePath: instancePath + "/member_id",
                 parentData: data,
-                parentDataProperty: "account_id",
+                parentDataProperty: "member_id",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+              vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
               errors = vErrors.length;
             }
-            var valid0 = _errs1 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.member_id !== undefined) {
-              const _errs2 = errors;
+            if (data.mailing_id !== undefined) {
+              const _errs3 = errors;
               if (
-                !validate4(data.member_id, {
-                  instancePath: instancePath + "/member_id",
+                !validate8(data.mailing_id, {
+                  instancePath: instancePath + "/mailing_id",
                   parentData: data,
-                  parentDataProperty: "member_id",
+                  parentDataProperty: "mailing_id",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
                 errors = vErrors.length;
               }
-              var valid0 = _errs2 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
-            }
-            if (valid0) {
-              if (data.mailing_id !== undefined) {
-                const _errs3 = errors;
-                if (
-                  !validate6(data.mailing_id, {
-                    instancePath: instancePath + "/mailing_id",
-                    parentData: data,
-                    parentDataProperty: "mailing_id",
-                    rootData,
-                  })
-                ) {
-                  vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
             }
           }
         }
@@ -174,54 +230,31 @@ export const fast = (() => {
     validate1.errors = vErrors;
     return errors === 0;
   }
-  const schema5 = {
+  const schema6 = {
     type: "object",
-    required: ["account_id", "member_id", "mailing_id", "subject", "timestamp"],
     properties: {
-      account_id: { $ref: "#/components/schemas/AccountId" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       member_id: { $ref: "#/components/schemas/MemberId" },
       mailing_id: { $ref: "#/components/schemas/MailingId" },
       subject: { $ref: "#/components/schemas/MailingSubject" },
       timestamp: { $ref: "#/components/schemas/Timestamp" },
     },
   };
-  const schema6 = { type: "string" };
-  function validate12(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      validate12.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        },
-      ];
-      return false;
-    }
-    validate12.errors = vErrors;
-    return errors === 0;
-  }
-  const schema7 = { type: "string" };
+  const schema7 = { type: ["string", "null"] };
   function validate14(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (typeof data !== "string") {
+    if (typeof data !== "string" && data !== null) {
       validate14.errors = [
         {
           instancePath,
           schemaPath: "#/type",
           keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          params: { type: schema7.type },
+          message: "must be string,null",
         },
       ];
       return false;
@@ -229,194 +262,133 @@ export const fast = (() => {
     validate14.errors = vErrors;
     return errors === 0;
   }
-  function validate8(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.member_id === undefined && (missing0 = "member_id")) ||
-          (data.mailing_id === undefined && (missing0 = "mailing_id")) ||
-          (data.subject === undefined && (missing0 = "subject")) ||
-          (data.timestamp === undefined && (missing0 = "timestamp"))
-        ) {
-          validate8.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.account_id !== undefined) {
-            const _errs1 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.member_id !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate4(data.member_id, {
-                  instancePath: instancePath + "/member_id",
-                  parentData: data,
-                  parentDataProperty: "member_id",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.mailing_id !== undefined) {
-                const _errs3 = errors;
-                if (
-                  !validate6(data.mailing_id, {
-                    instancePath: instancePath + "/mailing_id",
-                    parentData: data,
-                    parentDataProperty: "mailing_id",
-                    rootData,
-                  })
-                ) {
-                  vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.subject !== undefined) {
-                  const _errs4 = errors;
-                  if (
-                    !validate12(data.subject, {
-                      instancePath: instancePath + "/subject",
-                      parentData: data,
-                      parentDataProperty: "subject",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs4 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.timestamp !== undefined) {
-                    const _errs5 = errors;
-                    if (
-                      !validate14(data.timestamp, {
-                        instancePath: instancePath + "/timestamp",
-                        parentData: data,
-                        parentDataProperty: "timestamp",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs5 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        validate8.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate8.errors = vErrors;
-    return errors === 0;
-  }
-  const schema8 = {
-    type: "object",
-    allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
-    required: ["link_id"],
-    properties: { link_id: { type: "integer" } },
-  };
+  const schema8 = { type: ["string", "null"] };
   function validate16(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
-      errors = vErrors.length;
+    if (typeof data !== "string" && data !== null) {
+      validate16.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: schema8.type },
+          message: "must be string,null",
+        },
+      ];
+      return false;
     }
+    validate16.errors = vErrors;
+    return errors === 0;
+  }
+  function validate10(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.link_id === undefined && (missing0 = "link_id")) {
-          validate16.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
+        if (data.account_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate2(data.account_id, {
+              instancePath: instancePath + "/account_id",
+              parentData: data,
+              parentDataProperty: "account_id",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          if (data.link_id !== undefined) {
-            let data0 = data.link_id;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate16.errors = [
-                {
-                  instancePath: instancePath + "/link_id",
-                  schemaPath: "#/properties/link_id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.member_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate6(data.member_id, {
+                instancePath: instancePath + "/member_id",
+                parentData: data,
+                parentDataProperty: "member_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.mailing_id !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate8(data.mailing_id, {
+                  instancePath: instancePath + "/mailing_id",
+                  parentData: data,
+                  parentDataProperty: "mailing_id",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.subject !== undefined) {
+                const _errs4 = errors;
+                if (
+                  !validate14(data.subject, {
+                    instancePath: instancePath + "/subject",
+                    parentData: data,
+                    parentDataProperty: "subject",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.timestamp !== undefined) {
+                  const _errs5 = errors;
+                  if (
+                    !validate16(data.timestamp, {
+                      instancePath: instancePath + "/timestamp",
+                      parentData: data,
+                      parentDataProperty: "timestamp",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
             }
           }
         }
       } else {
-        validate16.errors = [
+        validate10.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -428,74 +400,39 @@ export const fast = (() => {
         return false;
       }
     }
-    validate16.errors = vErrors;
+    validate10.errors = vErrors;
     return errors === 0;
   }
   const schema9 = {
     type: "object",
     allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
-    required: ["network"],
-    properties: { network: { $ref: "#/components/schemas/SocialNetwork" } },
+    properties: { link_id: { type: ["integer", "null"] } },
   };
-  const schema10 = { type: "string" };
-  function validate20(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      validate20.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        },
-      ];
-      return false;
-    }
-    validate20.errors = vErrors;
-    return errors === 0;
-  }
   function validate18(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.network === undefined && (missing0 = "network")) {
-          validate18.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.network !== undefined) {
-            if (
-              !validate20(data.network, {
-                instancePath: instancePath + "/network",
-                parentData: data,
-                parentDataProperty: "network",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-              errors = vErrors.length;
-            }
+        if (data.link_id !== undefined) {
+          let data0 = data.link_id;
+          if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+            validate18.errors = [
+              {
+                instancePath: instancePath + "/link_id",
+                schemaPath: "#/properties/link_id/type",
+                keyword: "type",
+                params: { type: schema9.properties.link_id.type },
+                message: "must be integer,null",
+              },
+            ];
+            return false;
           }
         }
       } else {
@@ -514,231 +451,130 @@ export const fast = (() => {
     validate18.errors = vErrors;
     return errors === 0;
   }
-  const schema11 = {
+  const schema10 = {
     type: "object",
     allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
-    required: ["network"],
     properties: { network: { $ref: "#/components/schemas/SocialNetwork" } },
   };
+  const schema11 = { type: ["string", "null"] };
   function validate22(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
-      errors = vErrors.length;
-    }
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.network === undefined && (missing0 = "network")) {
-          validate22.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.network !== undefined) {
-            if (
-              !validate20(data.network, {
-                instancePath: instancePath + "/network",
-                parentData: data,
-                parentDataProperty: "network",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      } else {
-        validate22.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate22.errors = vErrors;
-    return errors === 0;
-  }
-  const schema12 = {
-    type: "object",
-    required: ["mailing_id", "account_id", "subject", "timestamp"],
-    properties: {
-      mailing_id: { $ref: "#/components/schemas/MailingId" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      subject: { $ref: "#/components/schemas/MailingSubject" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
-    },
-  };
-  function validate25(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.mailing_id === undefined && (missing0 = "mailing_id")) ||
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.subject === undefined && (missing0 = "subject")) ||
-          (data.timestamp === undefined && (missing0 = "timestamp"))
-        ) {
-          validate25.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.mailing_id !== undefined) {
-            const _errs1 = errors;
-            if (
-              !validate6(data.mailing_id, {
-                instancePath: instancePath + "/mailing_id",
-                parentData: data,
-                parentDataProperty: "mailing_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.account_id !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
-                  parentData: data,
-                  parentDataProperty: "account_id",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.subject !== undefined) {
-                const _errs3 = errors;
-                if (
-                  !validate12(data.subject, {
-                    instancePath: instancePath + "/subject",
-                    parentData: data,
-                    parentDataProperty: "subject",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.timestamp !== undefined) {
-                  const _errs4 = errors;
-                  if (
-                    !validate14(data.timestamp, {
-                      instancePath: instancePath + "/timestamp",
-                      parentData: data,
-                      parentDataProperty: "timestamp",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs4 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      } else {
-        validate25.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate25.errors = vErrors;
-    return errors === 0;
-  }
-  const schema13 = {
-    type: "object",
-    required: ["import_id", "account_id", "timestamp", "resource_url"],
-    properties: {
-      import_id: { type: "integer" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
-      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
-      group_ids: { type: "array", items: { type: "integer" } },
-      contact_count: { type: "integer" },
-    },
-  };
-  const schema14 = { type: "string" };
-  function validate33(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      validate33.errors = [
+    if (typeof data !== "string" && data !== null) {
+      validate22.errors = [
         {
           instancePath,
           schemaPath: "#/type",
           keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          params: { type: schema11.type },
+          message: "must be string,null",
         },
       ];
       return false;
     }
-    validate33.errors = vErrors;
+    validate22.errors = vErrors;
     return errors === 0;
   }
-  function validate30(
+  function validate20(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+      errors = vErrors.length;
+    }
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.network !== undefined) {
+          if (
+            !validate22(data.network, {
+              instancePath: instancePath + "/network",
+              parentData: data,
+              parentDataProperty: "network",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        validate20.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate20.errors = vErrors;
+    return errors === 0;
+  }
+  const schema12 = {
+    type: "object",
+    allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
+    properties: { network: { $ref: "#/components/schemas/SocialNetwork" } },
+  };
+  function validate24(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+      errors = vErrors.length;
+    }
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.network !== undefined) {
+          if (
+            !validate22(data.network, {
+              instancePath: instancePath + "/network",
+              parentData: data,
+              parentDataProperty: "network",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        validate24.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate24.errors = vErrors;
+    return errors === 0;
+  }
+  const schema13 = {
+    type: "object",
+    properties: {
+      mailing_id: { $ref: "#/components/schemas/MailingId" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      subject: { $ref: "#/components/schemas/MailingSubject" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+    },
+  };
+  function validate27(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -746,55 +582,53 @@ export const fast = (() => {
     let errors = 0;
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.import_id === undefined && (missing0 = "import_id")) ||
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.timestamp === undefined && (missing0 = "timestamp")) ||
-          (data.resource_url === undefined && (missing0 = "resource_url"))
-        ) {
-          validate30.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
+        if (data.mailing_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate8(data.mailing_id, {
+              instancePath: instancePath + "/mailing_id",
+              parentData: data,
+              parentDataProperty: "mailing_id",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          if (data.import_id !== undefined) {
-            let data0 = data.import_id;
-            const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate30.errors = [
-                {
-                  instancePath: instancePath + "/import_id",
-                  schemaPath: "#/properties/import_id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
+                parentData: data,
+                parentDataProperty: "account_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+              errors = vErrors.length;
             }
-            var valid0 = _errs1 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.account_id !== undefined) {
+            if (data.subject !== undefined) {
               const _errs3 = errors;
               if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
+                !validate14(data.subject, {
+                  instancePath: instancePath + "/subject",
                   parentData: data,
-                  parentDataProperty: "account_id",
+                  parentDataProperty: "subject",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -805,7 +639,7 @@ export const fast = (() => {
               if (data.timestamp !== undefined) {
                 const _errs4 = errors;
                 if (
-                  !validate14(data.timestamp, {
+                  !validate16(data.timestamp, {
                     instancePath: instancePath + "/timestamp",
                     parentData: data,
                     parentDataProperty: "timestamp",
@@ -813,105 +647,18 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
-              if (valid0) {
-                if (data.resource_url !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate33(data.resource_url, {
-                      instancePath: instancePath + "/resource_url",
-                      parentData: data,
-                      parentDataProperty: "resource_url",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.group_ids !== undefined) {
-                    let data4 = data.group_ids;
-                    const _errs6 = errors;
-                    if (errors === _errs6) {
-                      if (Array.isArray(data4)) {
-                        var valid1 = true;
-                        const len0 = data4.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          let data5 = data4[i0];
-                          const _errs8 = errors;
-                          if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
-                            validate30.errors = [
-                              {
-                                instancePath: instancePath + "/group_ids/" + i0,
-                                schemaPath: "#/properties/group_ids/items/type",
-                                keyword: "type",
-                                params: { type: "integer" },
-                                message: "must be integer",
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid1 = _errs8 === errors;
-                          if (!valid1) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate30.errors = [
-                          {
-                            instancePath: instancePath + "/group_ids",
-                            schemaPath: "#/properties/group_ids/type",
-                            keyword: "type",
-                            params: { type: "array" },
-                            message: "must be array",
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs6 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.contact_count !== undefined) {
-                      let data6 = data.contact_count;
-                      const _errs10 = errors;
-                      if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6))) {
-                        validate30.errors = [
-                          {
-                            instancePath: instancePath + "/contact_count",
-                            schemaPath: "#/properties/contact_count/type",
-                            keyword: "type",
-                            params: { type: "integer" },
-                            message: "must be integer",
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid0 = _errs10 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
             }
           }
         }
       } else {
-        validate30.errors = [
+        validate27.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -923,209 +670,43 @@ export const fast = (() => {
         return false;
       }
     }
-    validate30.errors = vErrors;
+    validate27.errors = vErrors;
     return errors === 0;
   }
-  const schema15 = {
+  const schema14 = {
     type: "object",
-    allOf: [{ $ref: "#/components/schemas/MemberEventBase" }],
-    required: ["signup_form_id", "resource_url"],
     properties: {
-      signup_form_id: { type: "integer" },
-      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
-    },
-  };
-  const schema16 = {
-    type: "object",
-    required: ["member_id", "account_id", "timestamp"],
-    properties: {
-      member_id: { $ref: "#/components/schemas/MemberId" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
+      import_id: { type: ["integer", "null"] },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       timestamp: { $ref: "#/components/schemas/Timestamp" },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
+      group_ids: { type: ["array", "null"], items: { type: "integer" } },
+      contact_count: { type: ["integer", "null"] },
     },
   };
-  function validate36(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.member_id === undefined && (missing0 = "member_id")) ||
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.timestamp === undefined && (missing0 = "timestamp"))
-        ) {
-          validate36.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.member_id !== undefined) {
-            const _errs1 = errors;
-            if (
-              !validate4(data.member_id, {
-                instancePath: instancePath + "/member_id",
-                parentData: data,
-                parentDataProperty: "member_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.account_id !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
-                  parentData: data,
-                  parentDataProperty: "account_id",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.timestamp !== undefined) {
-                const _errs3 = errors;
-                if (
-                  !validate14(data.timestamp, {
-                    instancePath: instancePath + "/timestamp",
-                    parentData: data,
-                    parentDataProperty: "timestamp",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      } else {
-        validate36.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate36.errors = vErrors;
-    return errors === 0;
-  }
+  const schema15 = { type: ["string", "null"] };
   function validate35(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-      errors = vErrors.length;
-    }
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.signup_form_id === undefined && (missing0 = "signup_form_id")) ||
-          (data.resource_url === undefined && (missing0 = "resource_url"))
-        ) {
-          validate35.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.signup_form_id !== undefined) {
-            let data0 = data.signup_form_id;
-            const _errs2 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate35.errors = [
-                {
-                  instancePath: instancePath + "/signup_form_id",
-                  schemaPath: "#/properties/signup_form_id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
-            }
-            var valid1 = _errs2 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            if (data.resource_url !== undefined) {
-              const _errs4 = errors;
-              if (
-                !validate33(data.resource_url, {
-                  instancePath: instancePath + "/resource_url",
-                  parentData: data,
-                  parentDataProperty: "resource_url",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-                errors = vErrors.length;
-              }
-              var valid1 = _errs4 === errors;
-            } else {
-              var valid1 = true;
-            }
-          }
-        }
-      } else {
-        validate35.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
+    if (typeof data !== "string" && data !== null) {
+      validate35.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: schema15.type },
+          message: "must be string,null",
+        },
+      ];
+      return false;
     }
     validate35.errors = vErrors;
     return errors === 0;
   }
-  function validate42(
+  function validate32(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -1133,82 +714,156 @@ export const fast = (() => {
     let errors = 0;
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.member_id === undefined && (missing0 = "member_id")) ||
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.timestamp === undefined && (missing0 = "timestamp"))
-        ) {
-          validate42.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
+        if (data.import_id !== undefined) {
+          let data0 = data.import_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+            validate32.errors = [
+              {
+                instancePath: instancePath + "/import_id",
+                schemaPath: "#/properties/import_id/type",
+                keyword: "type",
+                params: { type: schema14.properties.import_id.type },
+                message: "must be integer,null",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          if (data.member_id !== undefined) {
-            const _errs1 = errors;
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs3 = errors;
             if (
-              !validate4(data.member_id, {
-                instancePath: instancePath + "/member_id",
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
                 parentData: data,
-                parentDataProperty: "member_id",
+                parentDataProperty: "account_id",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
               errors = vErrors.length;
             }
-            var valid0 = _errs1 === errors;
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.account_id !== undefined) {
-              const _errs2 = errors;
+            if (data.timestamp !== undefined) {
+              const _errs4 = errors;
               if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
+                !validate16(data.timestamp, {
+                  instancePath: instancePath + "/timestamp",
                   parentData: data,
-                  parentDataProperty: "account_id",
+                  parentDataProperty: "timestamp",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
                 errors = vErrors.length;
               }
-              var valid0 = _errs2 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.timestamp !== undefined) {
-                const _errs3 = errors;
+              if (data.resource_url !== undefined) {
+                const _errs5 = errors;
                 if (
-                  !validate14(data.timestamp, {
-                    instancePath: instancePath + "/timestamp",
+                  !validate35(data.resource_url, {
+                    instancePath: instancePath + "/resource_url",
                     parentData: data,
-                    parentDataProperty: "timestamp",
+                    parentDataProperty: "resource_url",
                     rootData,
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs3 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
+              }
+              if (valid0) {
+                if (data.group_ids !== undefined) {
+                  let data4 = data.group_ids;
+                  const _errs6 = errors;
+                  if (!Array.isArray(data4) && data4 !== null) {
+                    validate32.errors = [
+                      {
+                        instancePath: instancePath + "/group_ids",
+                        schemaPath: "#/properties/group_ids/type",
+                        keyword: "type",
+                        params: { type: schema14.properties.group_ids.type },
+                        message: "must be array,null",
+                      },
+                    ];
+                    return false;
+                  }
+                  if (errors === _errs6) {
+                    if (Array.isArray(data4)) {
+                      var valid1 = true;
+                      const len0 = data4.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        let data5 = data4[i0];
+                        const _errs8 = errors;
+                        if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
+                          validate32.errors = [
+                            {
+                              instancePath: instancePath + "/group_ids/" + i0,
+                              schemaPath: "#/properties/group_ids/items/type",
+                              keyword: "type",
+                              params: { type: "integer" },
+                              message: "must be integer",
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid1 = _errs8 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    }
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.contact_count !== undefined) {
+                    let data6 = data.contact_count;
+                    const _errs10 = errors;
+                    if (
+                      !(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6)) &&
+                      data6 !== null
+                    ) {
+                      validate32.errors = [
+                        {
+                          instancePath: instancePath + "/contact_count",
+                          schemaPath: "#/properties/contact_count/type",
+                          keyword: "type",
+                          params: { type: schema14.properties.contact_count.type },
+                          message: "must be integer,null",
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
               }
             }
           }
         }
       } else {
-        validate42.errors = [
+        validate32.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -1220,21 +875,109 @@ export const fast = (() => {
         return false;
       }
     }
-    validate42.errors = vErrors;
+    validate32.errors = vErrors;
     return errors === 0;
   }
-  const schema18 = {
+  const schema16 = {
     type: "object",
-    required: ["member_ids"],
+    allOf: [{ $ref: "#/components/schemas/MemberEventBase" }],
     properties: {
-      member_ids: { $ref: "#/components/schemas/IdList" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
+      signup_form_id: { type: ["integer", "null"] },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
       group_ids: { $ref: "#/components/schemas/IdList" },
     },
   };
-  const schema19 = { oneOf: [{ type: "array", items: { type: "integer" } }, { const: "all" }] };
-  function validate47(
+  const schema17 = {
+    type: "object",
+    properties: {
+      member_id: { $ref: "#/components/schemas/MemberId" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+    },
+  };
+  function validate38(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.member_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate6(data.member_id, {
+              instancePath: instancePath + "/member_id",
+              parentData: data,
+              parentDataProperty: "member_id",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
+                parentData: data,
+                parentDataProperty: "account_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate16(data.timestamp, {
+                  instancePath: instancePath + "/timestamp",
+                  parentData: data,
+                  parentDataProperty: "timestamp",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      } else {
+        validate38.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate38.errors = vErrors;
+    return errors === 0;
+  }
+  const schema18 = {
+    oneOf: [{ type: "array", items: { type: "integer" } }, { const: "all" }, { type: "null" }],
+  };
+  function validate44(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -1317,9 +1060,35 @@ export const fast = (() => {
         valid0 = true;
         passing0 = 1;
       }
+      const _errs6 = errors;
+      if (data !== null) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/oneOf/2/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var _valid0 = _errs6 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 2];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 2;
+        }
+      }
     }
     if (!valid0) {
-      const err3 = {
+      const err4 = {
         instancePath,
         schemaPath: "#/oneOf",
         keyword: "oneOf",
@@ -1327,12 +1096,12 @@ export const fast = (() => {
         message: "must match exactly one schema in oneOf",
       };
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
-      validate47.errors = vErrors;
+      validate44.errors = vErrors;
       return false;
     } else {
       errors = _errs0;
@@ -1344,7 +1113,92 @@ export const fast = (() => {
         }
       }
     }
-    validate47.errors = vErrors;
+    validate44.errors = vErrors;
+    return errors === 0;
+  }
+  function validate37(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+      errors = vErrors.length;
+    }
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.signup_form_id !== undefined) {
+          let data0 = data.signup_form_id;
+          const _errs2 = errors;
+          if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+            validate37.errors = [
+              {
+                instancePath: instancePath + "/signup_form_id",
+                schemaPath: "#/properties/signup_form_id/type",
+                keyword: "type",
+                params: { type: schema16.properties.signup_form_id.type },
+                message: "must be integer,null",
+              },
+            ];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.resource_url !== undefined) {
+            const _errs4 = errors;
+            if (
+              !validate35(data.resource_url, {
+                instancePath: instancePath + "/resource_url",
+                parentData: data,
+                parentDataProperty: "resource_url",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.group_ids !== undefined) {
+              const _errs5 = errors;
+              if (
+                !validate44(data.group_ids, {
+                  instancePath: instancePath + "/group_ids",
+                  parentData: data,
+                  parentDataProperty: "group_ids",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                errors = vErrors.length;
+              }
+              var valid1 = _errs5 === errors;
+            } else {
+              var valid1 = true;
+            }
+          }
+        }
+      } else {
+        validate37.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate37.errors = vErrors;
     return errors === 0;
   }
   function validate46(
@@ -1355,93 +1209,58 @@ export const fast = (() => {
     let errors = 0;
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.member_ids === undefined && (missing0 = "member_ids")) {
-          validate46.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
+        if (data.member_id !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate6(data.member_id, {
+              instancePath: instancePath + "/member_id",
+              parentData: data,
+              parentDataProperty: "member_id",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          if (data.member_ids !== undefined) {
-            const _errs1 = errors;
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs2 = errors;
             if (
-              !validate47(data.member_ids, {
-                instancePath: instancePath + "/member_ids",
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
                 parentData: data,
-                parentDataProperty: "member_ids",
+                parentDataProperty: "account_id",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
               errors = vErrors.length;
             }
-            var valid0 = _errs1 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.account_id !== undefined) {
-              const _errs2 = errors;
+            if (data.timestamp !== undefined) {
+              const _errs3 = errors;
               if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
+                !validate16(data.timestamp, {
+                  instancePath: instancePath + "/timestamp",
                   parentData: data,
-                  parentDataProperty: "account_id",
+                  parentDataProperty: "timestamp",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
                 errors = vErrors.length;
               }
-              var valid0 = _errs2 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
-            }
-            if (valid0) {
-              if (data.timestamp !== undefined) {
-                const _errs3 = errors;
-                if (
-                  !validate14(data.timestamp, {
-                    instancePath: instancePath + "/timestamp",
-                    parentData: data,
-                    parentDataProperty: "timestamp",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.group_ids !== undefined) {
-                  const _errs4 = errors;
-                  if (
-                    !validate47(data.group_ids, {
-                      instancePath: instancePath + "/group_ids",
-                      parentData: data,
-                      parentDataProperty: "group_ids",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs4 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
             }
           }
         }
@@ -1463,21 +1282,14 @@ export const fast = (() => {
   }
   const schema20 = {
     type: "object",
-    allOf: [{ $ref: "#/components/schemas/GroupEventBase" }],
-    required: ["group_name"],
-    properties: { group_name: { $ref: "#/components/schemas/GroupName" } },
-  };
-  const schema21 = {
-    type: "object",
-    required: ["group_id", "account_id", "timestamp", "resource_url"],
     properties: {
-      group_id: { type: "integer" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
+      member_ids: { $ref: "#/components/schemas/IdList" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       timestamp: { $ref: "#/components/schemas/Timestamp" },
-      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
+      group_ids: { $ref: "#/components/schemas/IdList" },
     },
   };
-  function validate53(
+  function validate50(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -1485,55 +1297,53 @@ export const fast = (() => {
     let errors = 0;
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.group_id === undefined && (missing0 = "group_id")) ||
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.timestamp === undefined && (missing0 = "timestamp")) ||
-          (data.resource_url === undefined && (missing0 = "resource_url"))
-        ) {
-          validate53.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
+        if (data.member_ids !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate44(data.member_ids, {
+              instancePath: instancePath + "/member_ids",
+              parentData: data,
+              parentDataProperty: "member_ids",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          if (data.group_id !== undefined) {
-            let data0 = data.group_id;
-            const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate53.errors = [
-                {
-                  instancePath: instancePath + "/group_id",
-                  schemaPath: "#/properties/group_id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
+                parentData: data,
+                parentDataProperty: "account_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+              errors = vErrors.length;
             }
-            var valid0 = _errs1 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.account_id !== undefined) {
+            if (data.timestamp !== undefined) {
               const _errs3 = errors;
               if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
+                !validate16(data.timestamp, {
+                  instancePath: instancePath + "/timestamp",
                   parentData: data,
-                  parentDataProperty: "account_id",
+                  parentDataProperty: "timestamp",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -1541,49 +1351,29 @@ export const fast = (() => {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.timestamp !== undefined) {
+              if (data.group_ids !== undefined) {
                 const _errs4 = errors;
                 if (
-                  !validate14(data.timestamp, {
-                    instancePath: instancePath + "/timestamp",
+                  !validate44(data.group_ids, {
+                    instancePath: instancePath + "/group_ids",
                     parentData: data,
-                    parentDataProperty: "timestamp",
+                    parentDataProperty: "group_ids",
                     rootData,
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
-              if (valid0) {
-                if (data.resource_url !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate33(data.resource_url, {
-                      instancePath: instancePath + "/resource_url",
-                      parentData: data,
-                      parentDataProperty: "resource_url",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
             }
           }
         }
       } else {
-        validate53.errors = [
+        validate50.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -1595,72 +1385,173 @@ export const fast = (() => {
         return false;
       }
     }
-    validate53.errors = vErrors;
+    validate50.errors = vErrors;
     return errors === 0;
   }
-  const schema22 = { type: "string" };
-  function validate58(
+  const schema21 = {
+    type: "object",
+    allOf: [{ $ref: "#/components/schemas/GroupEventBase" }],
+    properties: { group_name: { $ref: "#/components/schemas/GroupName" } },
+  };
+  const schema22 = {
+    type: "object",
+    properties: {
+      group_id: { type: ["integer", "null"] },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
+    },
+  };
+  function validate56(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (typeof data !== "string") {
-      validate58.errors = [
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.group_id !== undefined) {
+          let data0 = data.group_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+            validate56.errors = [
+              {
+                instancePath: instancePath + "/group_id",
+                schemaPath: "#/properties/group_id/type",
+                keyword: "type",
+                params: { type: schema22.properties.group_id.type },
+                message: "must be integer,null",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs3 = errors;
+            if (
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
+                parentData: data,
+                parentDataProperty: "account_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== undefined) {
+              const _errs4 = errors;
+              if (
+                !validate16(data.timestamp, {
+                  instancePath: instancePath + "/timestamp",
+                  parentData: data,
+                  parentDataProperty: "timestamp",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.resource_url !== undefined) {
+                const _errs5 = errors;
+                if (
+                  !validate35(data.resource_url, {
+                    instancePath: instancePath + "/resource_url",
+                    parentData: data,
+                    parentDataProperty: "resource_url",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      } else {
+        validate56.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate56.errors = vErrors;
+    return errors === 0;
+  }
+  const schema23 = { type: ["string", "null"] };
+  function validate61(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string" && data !== null) {
+      validate61.errors = [
         {
           instancePath,
           schemaPath: "#/type",
           keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          params: { type: schema23.type },
+          message: "must be string,null",
         },
       ];
       return false;
     }
-    validate58.errors = vErrors;
+    validate61.errors = vErrors;
     return errors === 0;
   }
-  function validate52(
+  function validate55(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.group_name === undefined && (missing0 = "group_name")) {
-          validate52.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.group_name !== undefined) {
-            if (
-              !validate58(data.group_name, {
-                instancePath: instancePath + "/group_name",
-                parentData: data,
-                parentDataProperty: "group_name",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-              errors = vErrors.length;
-            }
+        if (data.group_name !== undefined) {
+          if (
+            !validate61(data.group_name, {
+              instancePath: instancePath + "/group_name",
+              parentData: data,
+              parentDataProperty: "group_name",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        validate52.errors = [
+        validate55.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -1672,10 +1563,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate52.errors = vErrors;
+    validate55.errors = vErrors;
     return errors === 0;
   }
-  function validate60(
+  function validate63(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -1683,105 +1574,85 @@ export const fast = (() => {
     let errors = 0;
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.group_id === undefined && (missing0 = "group_id")) ||
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.timestamp === undefined && (missing0 = "timestamp")) ||
-          (data.resource_url === undefined && (missing0 = "resource_url"))
-        ) {
-          validate60.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
+        if (data.group_id !== undefined) {
+          let data0 = data.group_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+            validate63.errors = [
+              {
+                instancePath: instancePath + "/group_id",
+                schemaPath: "#/properties/group_id/type",
+                keyword: "type",
+                params: { type: schema22.properties.group_id.type },
+                message: "must be integer,null",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          if (data.group_id !== undefined) {
-            let data0 = data.group_id;
-            const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate60.errors = [
-                {
-                  instancePath: instancePath + "/group_id",
-                  schemaPath: "#/properties/group_id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs3 = errors;
+            if (
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
+                parentData: data,
+                parentDataProperty: "account_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+              errors = vErrors.length;
             }
-            var valid0 = _errs1 === errors;
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.account_id !== undefined) {
-              const _errs3 = errors;
+            if (data.timestamp !== undefined) {
+              const _errs4 = errors;
               if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
+                !validate16(data.timestamp, {
+                  instancePath: instancePath + "/timestamp",
                   parentData: data,
-                  parentDataProperty: "account_id",
+                  parentDataProperty: "timestamp",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
                 errors = vErrors.length;
               }
-              var valid0 = _errs3 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.timestamp !== undefined) {
-                const _errs4 = errors;
+              if (data.resource_url !== undefined) {
+                const _errs5 = errors;
                 if (
-                  !validate14(data.timestamp, {
-                    instancePath: instancePath + "/timestamp",
+                  !validate35(data.resource_url, {
+                    instancePath: instancePath + "/resource_url",
                     parentData: data,
-                    parentDataProperty: "timestamp",
+                    parentDataProperty: "resource_url",
                     rootData,
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs4 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
               }
-              if (valid0) {
-                if (data.resource_url !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate33(data.resource_url, {
-                      instancePath: instancePath + "/resource_url",
-                      parentData: data,
-                      parentDataProperty: "resource_url",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
             }
           }
         }
       } else {
-        validate60.errors = [
+        validate63.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -1793,79 +1664,13 @@ export const fast = (() => {
         return false;
       }
     }
-    validate60.errors = vErrors;
-    return errors === 0;
-  }
-  const schema24 = {
-    type: "object",
-    allOf: [{ $ref: "#/components/schemas/GroupEventBase" }],
-    required: ["group_name"],
-    properties: { group_name: { $ref: "#/components/schemas/GroupName" } },
-  };
-  function validate64(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-      errors = vErrors.length;
-    }
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.group_name === undefined && (missing0 = "group_name")) {
-          validate64.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.group_name !== undefined) {
-            if (
-              !validate58(data.group_name, {
-                instancePath: instancePath + "/group_name",
-                parentData: data,
-                parentDataProperty: "group_name",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-              errors = vErrors.length;
-            }
-          }
-        }
-      } else {
-        validate64.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate64.errors = vErrors;
+    validate63.errors = vErrors;
     return errors === 0;
   }
   const schema25 = {
     type: "object",
-    required: ["field_id", "account_id", "timestamp", "resource_url"],
-    properties: {
-      field_id: { type: "integer" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
-      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
-    },
+    allOf: [{ $ref: "#/components/schemas/GroupEventBase" }],
+    properties: { group_name: { $ref: "#/components/schemas/GroupName" } },
   };
   function validate67(
     data,
@@ -1873,103 +1678,23 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
+    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+      errors = vErrors.length;
+    }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.field_id === undefined && (missing0 = "field_id")) ||
-          (data.account_id === undefined && (missing0 = "account_id")) ||
-          (data.timestamp === undefined && (missing0 = "timestamp")) ||
-          (data.resource_url === undefined && (missing0 = "resource_url"))
-        ) {
-          validate67.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.field_id !== undefined) {
-            let data0 = data.field_id;
-            const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate67.errors = [
-                {
-                  instancePath: instancePath + "/field_id",
-                  schemaPath: "#/properties/field_id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.account_id !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
-                  parentData: data,
-                  parentDataProperty: "account_id",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.timestamp !== undefined) {
-                const _errs4 = errors;
-                if (
-                  !validate14(data.timestamp, {
-                    instancePath: instancePath + "/timestamp",
-                    parentData: data,
-                    parentDataProperty: "timestamp",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs4 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.resource_url !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate33(data.resource_url, {
-                      instancePath: instancePath + "/resource_url",
-                      parentData: data,
-                      parentDataProperty: "resource_url",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
+        if (data.group_name !== undefined) {
+          if (
+            !validate61(data.group_name, {
+              instancePath: instancePath + "/group_name",
+              parentData: data,
+              parentDataProperty: "group_name",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+            errors = vErrors.length;
           }
         }
       } else {
@@ -1990,37 +1715,14 @@ export const fast = (() => {
   }
   const schema26 = {
     type: "object",
-    required: ["member_ids"],
     properties: {
-      member_ids: { $ref: "#/components/schemas/IdList" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      new_status: { $ref: "#/components/schemas/MemberStatus" },
+      field_id: { type: ["integer", "null"] },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       timestamp: { $ref: "#/components/schemas/Timestamp" },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
     },
   };
-  const schema27 = { type: "string" };
-  function validate74(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      validate74.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        },
-      ];
-      return false;
-    }
-    validate74.errors = vErrors;
-    return errors === 0;
-  }
-  function validate71(
+  function validate70(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2028,98 +1730,85 @@ export const fast = (() => {
     let errors = 0;
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.member_ids === undefined && (missing0 = "member_ids")) {
-          validate71.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
+        if (data.field_id !== undefined) {
+          let data0 = data.field_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+            validate70.errors = [
+              {
+                instancePath: instancePath + "/field_id",
+                schemaPath: "#/properties/field_id/type",
+                keyword: "type",
+                params: { type: schema26.properties.field_id.type },
+                message: "must be integer,null",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
         } else {
-          if (data.member_ids !== undefined) {
-            const _errs1 = errors;
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs3 = errors;
             if (
-              !validate47(data.member_ids, {
-                instancePath: instancePath + "/member_ids",
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
                 parentData: data,
-                parentDataProperty: "member_ids",
+                parentDataProperty: "account_id",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
               errors = vErrors.length;
             }
-            var valid0 = _errs1 === errors;
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.account_id !== undefined) {
-              const _errs2 = errors;
+            if (data.timestamp !== undefined) {
+              const _errs4 = errors;
               if (
-                !validate2(data.account_id, {
-                  instancePath: instancePath + "/account_id",
+                !validate16(data.timestamp, {
+                  instancePath: instancePath + "/timestamp",
                   parentData: data,
-                  parentDataProperty: "account_id",
+                  parentDataProperty: "timestamp",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
                 errors = vErrors.length;
               }
-              var valid0 = _errs2 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.new_status !== undefined) {
-                const _errs3 = errors;
+              if (data.resource_url !== undefined) {
+                const _errs5 = errors;
                 if (
-                  !validate74(data.new_status, {
-                    instancePath: instancePath + "/new_status",
+                  !validate35(data.resource_url, {
+                    instancePath: instancePath + "/resource_url",
                     parentData: data,
-                    parentDataProperty: "new_status",
+                    parentDataProperty: "resource_url",
                     rootData,
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs3 === errors;
+                var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
-              }
-              if (valid0) {
-                if (data.timestamp !== undefined) {
-                  const _errs4 = errors;
-                  if (
-                    !validate14(data.timestamp, {
-                      instancePath: instancePath + "/timestamp",
-                      parentData: data,
-                      parentDataProperty: "timestamp",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs4 === errors;
-                } else {
-                  var valid0 = true;
-                }
               }
             }
           }
         }
       } else {
-        validate71.errors = [
+        validate70.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2131,10 +1820,140 @@ export const fast = (() => {
         return false;
       }
     }
-    validate71.errors = vErrors;
+    validate70.errors = vErrors;
     return errors === 0;
   }
-  const schema28 = {
+  const schema27 = {
+    type: "object",
+    properties: {
+      member_ids: { $ref: "#/components/schemas/IdList" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      new_status: { $ref: "#/components/schemas/MemberStatus" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+    },
+  };
+  const schema28 = { type: ["string", "null"] };
+  function validate77(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string" && data !== null) {
+      validate77.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: schema28.type },
+          message: "must be string,null",
+        },
+      ];
+      return false;
+    }
+    validate77.errors = vErrors;
+    return errors === 0;
+  }
+  function validate74(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.member_ids !== undefined) {
+          const _errs1 = errors;
+          if (
+            !validate44(data.member_ids, {
+              instancePath: instancePath + "/member_ids",
+              parentData: data,
+              parentDataProperty: "member_ids",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.account_id !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate2(data.account_id, {
+                instancePath: instancePath + "/account_id",
+                parentData: data,
+                parentDataProperty: "account_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.new_status !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate77(data.new_status, {
+                  instancePath: instancePath + "/new_status",
+                  parentData: data,
+                  parentDataProperty: "new_status",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.timestamp !== undefined) {
+                const _errs4 = errors;
+                if (
+                  !validate16(data.timestamp, {
+                    instancePath: instancePath + "/timestamp",
+                    parentData: data,
+                    parentDataProperty: "timestamp",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      } else {
+        validate74.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate74.errors = vErrors;
+    return errors === 0;
+  }
+  const schema29 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -2142,7 +1961,7 @@ export const fast = (() => {
       data: { $ref: "#/components/schemas/MemberSignupData" },
     },
   };
-  function validate77(
+  function validate80(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2155,7 +1974,7 @@ export const fast = (() => {
           (data.event_name === undefined && (missing0 = "event_name")) ||
           (data.data === undefined && (missing0 = "data"))
         ) {
-          validate77.errors = [
+          validate80.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2169,7 +1988,7 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if ("member_signup" !== data.event_name) {
-              validate77.errors = [
+              validate80.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
@@ -2205,7 +2024,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate77.errors = [
+        validate80.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2217,10 +2036,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate77.errors = vErrors;
+    validate80.errors = vErrors;
     return errors === 0;
   }
-  const schema29 = {
+  const schema30 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -2228,7 +2047,7 @@ export const fast = (() => {
       data: { $ref: "#/components/schemas/MailingEventBase" },
     },
   };
-  function validate79(
+  function validate82(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2241,7 +2060,7 @@ export const fast = (() => {
           (data.event_name === undefined && (missing0 = "event_name")) ||
           (data.data === undefined && (missing0 = "data"))
         ) {
-          validate79.errors = [
+          validate82.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2255,7 +2074,7 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if ("message_open" !== data.event_name) {
-              validate79.errors = [
+              validate82.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
@@ -2274,14 +2093,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate8(data.data, {
+                !validate10(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+                vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2291,7 +2110,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate79.errors = [
+        validate82.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2303,10 +2122,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate79.errors = vErrors;
+    validate82.errors = vErrors;
     return errors === 0;
   }
-  const schema30 = {
+  const schema31 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -2314,7 +2133,7 @@ export const fast = (() => {
       data: { $ref: "#/components/schemas/MessageClickData" },
     },
   };
-  function validate81(
+  function validate84(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2327,7 +2146,7 @@ export const fast = (() => {
           (data.event_name === undefined && (missing0 = "event_name")) ||
           (data.data === undefined && (missing0 = "data"))
         ) {
-          validate81.errors = [
+          validate84.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2341,184 +2160,12 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if ("message_click" !== data.event_name) {
-              validate81.errors = [
+              validate84.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
                   params: { allowedValue: "message_click" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.data !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate16(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      } else {
-        validate81.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate81.errors = vErrors;
-    return errors === 0;
-  }
-  const schema31 = {
-    type: "object",
-    required: ["event_name", "data"],
-    properties: {
-      event_name: { const: "member_optout" },
-      data: { $ref: "#/components/schemas/MailingEventBase" },
-    },
-  };
-  function validate83(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.event_name === undefined && (missing0 = "event_name")) ||
-          (data.data === undefined && (missing0 = "data"))
-        ) {
-          validate83.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.event_name !== undefined) {
-            const _errs1 = errors;
-            if ("member_optout" !== data.event_name) {
-              validate83.errors = [
-                {
-                  instancePath: instancePath + "/event_name",
-                  schemaPath: "#/properties/event_name/const",
-                  keyword: "const",
-                  params: { allowedValue: "member_optout" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.data !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate8(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      } else {
-        validate83.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate83.errors = vErrors;
-    return errors === 0;
-  }
-  const schema32 = {
-    type: "object",
-    required: ["event_name", "data"],
-    properties: {
-      event_name: { const: "message_share" },
-      data: { $ref: "#/components/schemas/MessageShareData" },
-    },
-  };
-  function validate85(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.event_name === undefined && (missing0 = "event_name")) ||
-          (data.data === undefined && (missing0 = "data"))
-        ) {
-          validate85.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.event_name !== undefined) {
-            const _errs1 = errors;
-            if ("message_share" !== data.event_name) {
-              validate85.errors = [
-                {
-                  instancePath: instancePath + "/event_name",
-                  schemaPath: "#/properties/event_name/const",
-                  keyword: "const",
-                  params: { allowedValue: "message_share" },
                   message: "must be equal to constant",
                 },
               ];
@@ -2549,7 +2196,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate85.errors = [
+        validate84.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2561,18 +2208,18 @@ export const fast = (() => {
         return false;
       }
     }
-    validate85.errors = vErrors;
+    validate84.errors = vErrors;
     return errors === 0;
   }
-  const schema33 = {
+  const schema32 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "message_share_click" },
-      data: { $ref: "#/components/schemas/MessageShareClickData" },
+      event_name: { const: "member_optout" },
+      data: { $ref: "#/components/schemas/MailingEventBase" },
     },
   };
-  function validate87(
+  function validate86(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2585,7 +2232,179 @@ export const fast = (() => {
           (data.event_name === undefined && (missing0 = "event_name")) ||
           (data.data === undefined && (missing0 = "data"))
         ) {
-          validate87.errors = [
+          validate86.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.event_name !== undefined) {
+            const _errs1 = errors;
+            if ("member_optout" !== data.event_name) {
+              validate86.errors = [
+                {
+                  instancePath: instancePath + "/event_name",
+                  schemaPath: "#/properties/event_name/const",
+                  keyword: "const",
+                  params: { allowedValue: "member_optout" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate10(data.data, {
+                  instancePath: instancePath + "/data",
+                  parentData: data,
+                  parentDataProperty: "data",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      } else {
+        validate86.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate86.errors = vErrors;
+    return errors === 0;
+  }
+  const schema33 = {
+    type: "object",
+    required: ["event_name", "data"],
+    properties: {
+      event_name: { const: "message_share" },
+      data: { $ref: "#/components/schemas/MessageShareData" },
+    },
+  };
+  function validate88(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.event_name === undefined && (missing0 = "event_name")) ||
+          (data.data === undefined && (missing0 = "data"))
+        ) {
+          validate88.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.event_name !== undefined) {
+            const _errs1 = errors;
+            if ("message_share" !== data.event_name) {
+              validate88.errors = [
+                {
+                  instancePath: instancePath + "/event_name",
+                  schemaPath: "#/properties/event_name/const",
+                  keyword: "const",
+                  params: { allowedValue: "message_share" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate20(data.data, {
+                  instancePath: instancePath + "/data",
+                  parentData: data,
+                  parentDataProperty: "data",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      } else {
+        validate88.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate88.errors = vErrors;
+    return errors === 0;
+  }
+  const schema34 = {
+    type: "object",
+    required: ["event_name", "data"],
+    properties: {
+      event_name: { const: "message_share_click" },
+      data: { $ref: "#/components/schemas/MessageShareClickData" },
+    },
+  };
+  function validate90(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.event_name === undefined && (missing0 = "event_name")) ||
+          (data.data === undefined && (missing0 = "data"))
+        ) {
+          validate90.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2599,7 +2418,7 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if ("message_share_click" !== data.event_name) {
-              validate87.errors = [
+              validate90.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
@@ -2618,14 +2437,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate22(data.data, {
+                !validate24(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2635,7 +2454,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate87.errors = [
+        validate90.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2647,10 +2466,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate87.errors = vErrors;
+    validate90.errors = vErrors;
     return errors === 0;
   }
-  const schema34 = {
+  const schema35 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -2658,7 +2477,7 @@ export const fast = (() => {
       data: { $ref: "#/components/schemas/MailingEventBase" },
     },
   };
-  function validate89(
+  function validate92(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2671,7 +2490,7 @@ export const fast = (() => {
           (data.event_name === undefined && (missing0 = "event_name")) ||
           (data.data === undefined && (missing0 = "data"))
         ) {
-          validate89.errors = [
+          validate92.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2685,7 +2504,7 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if ("message_forward" !== data.event_name) {
-              validate89.errors = [
+              validate92.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
@@ -2704,14 +2523,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate8(data.data, {
+                !validate10(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+                vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2721,7 +2540,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate89.errors = [
+        validate92.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2733,10 +2552,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate89.errors = vErrors;
+    validate92.errors = vErrors;
     return errors === 0;
   }
-  const schema35 = {
+  const schema36 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -2744,7 +2563,7 @@ export const fast = (() => {
       data: { $ref: "#/components/schemas/MailingFinishData" },
     },
   };
-  function validate91(
+  function validate94(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2757,7 +2576,7 @@ export const fast = (() => {
           (data.event_name === undefined && (missing0 = "event_name")) ||
           (data.data === undefined && (missing0 = "data"))
         ) {
-          validate91.errors = [
+          validate94.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2771,7 +2590,7 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if ("mailing_finish" !== data.event_name) {
-              validate91.errors = [
+              validate94.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
@@ -2790,14 +2609,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate25(data.data, {
+                !validate27(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2807,7 +2626,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate91.errors = [
+        validate94.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2819,10 +2638,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate91.errors = vErrors;
+    validate94.errors = vErrors;
     return errors === 0;
   }
-  const schema36 = {
+  const schema37 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -2830,7 +2649,7 @@ export const fast = (() => {
       data: { $ref: "#/components/schemas/ImportFinishData" },
     },
   };
-  function validate93(
+  function validate96(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2843,7 +2662,7 @@ export const fast = (() => {
           (data.event_name === undefined && (missing0 = "event_name")) ||
           (data.data === undefined && (missing0 = "data"))
         ) {
-          validate93.errors = [
+          validate96.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2857,7 +2676,7 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if ("import_finish" !== data.event_name) {
-              validate93.errors = [
+              validate96.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
@@ -2876,14 +2695,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate30(data.data, {
+                !validate32(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2893,7 +2712,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate93.errors = [
+        validate96.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2905,18 +2724,19 @@ export const fast = (() => {
         return false;
       }
     }
-    validate93.errors = vErrors;
+    validate96.errors = vErrors;
     return errors === 0;
   }
-  const schema37 = {
+  const schema38 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
       event_name: { const: "member_add" },
       data: { $ref: "#/components/schemas/MemberAddData" },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
     },
   };
-  function validate95(
+  function validate98(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2929,7 +2749,7 @@ export const fast = (() => {
           (data.event_name === undefined && (missing0 = "event_name")) ||
           (data.data === undefined && (missing0 = "data"))
         ) {
-          validate95.errors = [
+          validate98.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2943,7 +2763,7 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if ("member_add" !== data.event_name) {
-              validate95.errors = [
+              validate98.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
@@ -2962,24 +2782,44 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate35(data.data, {
+                !validate37(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
             } else {
               var valid0 = true;
             }
+            if (valid0) {
+              if (data.resource_url !== undefined) {
+                const _errs3 = errors;
+                if (
+                  !validate35(data.resource_url, {
+                    instancePath: instancePath + "/resource_url",
+                    parentData: data,
+                    parentDataProperty: "resource_url",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
           }
         }
       } else {
-        validate95.errors = [
+        validate98.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2991,187 +2831,15 @@ export const fast = (() => {
         return false;
       }
     }
-    validate95.errors = vErrors;
-    return errors === 0;
-  }
-  const schema38 = {
-    type: "object",
-    required: ["event_name", "data"],
-    properties: {
-      event_name: { const: "member_update" },
-      data: { $ref: "#/components/schemas/MemberEventBase" },
-    },
-  };
-  function validate97(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.event_name === undefined && (missing0 = "event_name")) ||
-          (data.data === undefined && (missing0 = "data"))
-        ) {
-          validate97.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.event_name !== undefined) {
-            const _errs1 = errors;
-            if ("member_update" !== data.event_name) {
-              validate97.errors = [
-                {
-                  instancePath: instancePath + "/event_name",
-                  schemaPath: "#/properties/event_name/const",
-                  keyword: "const",
-                  params: { allowedValue: "member_update" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.data !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate36(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      } else {
-        validate97.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate97.errors = vErrors;
+    validate98.errors = vErrors;
     return errors === 0;
   }
   const schema39 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "member_delete" },
+      event_name: { const: "member_update" },
       data: { $ref: "#/components/schemas/MemberEventBase" },
-    },
-  };
-  function validate99(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.event_name === undefined && (missing0 = "event_name")) ||
-          (data.data === undefined && (missing0 = "data"))
-        ) {
-          validate99.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.event_name !== undefined) {
-            const _errs1 = errors;
-            if ("member_delete" !== data.event_name) {
-              validate99.errors = [
-                {
-                  instancePath: instancePath + "/event_name",
-                  schemaPath: "#/properties/event_name/const",
-                  keyword: "const",
-                  params: { allowedValue: "member_delete" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.data !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate36(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      } else {
-        validate99.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate99.errors = vErrors;
-    return errors === 0;
-  }
-  const schema40 = {
-    type: "object",
-    required: ["event_name", "data"],
-    properties: {
-      event_name: { const: "member_add_to_group" },
-      data: { $ref: "#/components/schemas/GroupMembershipBase" },
     },
   };
   function validate101(
@@ -3200,13 +2868,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("member_add_to_group" !== data.event_name) {
+            if ("member_update" !== data.event_name) {
               validate101.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "member_add_to_group" },
+                  params: { allowedValue: "member_update" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3220,14 +2888,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate46(data.data, {
+                !validate38(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3252,12 +2920,12 @@ export const fast = (() => {
     validate101.errors = vErrors;
     return errors === 0;
   }
-  const schema41 = {
+  const schema40 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "member_remove_from_group" },
-      data: { $ref: "#/components/schemas/GroupMembershipBase" },
+      event_name: { const: "member_delete" },
+      data: { $ref: "#/components/schemas/MemberEventBase" },
     },
   };
   function validate103(
@@ -3286,13 +2954,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("member_remove_from_group" !== data.event_name) {
+            if ("member_delete" !== data.event_name) {
               validate103.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "member_remove_from_group" },
+                  params: { allowedValue: "member_delete" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3306,14 +2974,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate46(data.data, {
+                !validate38(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3338,12 +3006,12 @@ export const fast = (() => {
     validate103.errors = vErrors;
     return errors === 0;
   }
-  const schema42 = {
+  const schema41 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "group_create" },
-      data: { $ref: "#/components/schemas/GroupCreateData" },
+      event_name: { const: "member_add_to_group" },
+      data: { $ref: "#/components/schemas/GroupMembershipBase" },
     },
   };
   function validate105(
@@ -3372,13 +3040,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("group_create" !== data.event_name) {
+            if ("member_add_to_group" !== data.event_name) {
               validate105.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "group_create" },
+                  params: { allowedValue: "member_add_to_group" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3392,14 +3060,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate52(data.data, {
+                !validate50(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3424,12 +3092,12 @@ export const fast = (() => {
     validate105.errors = vErrors;
     return errors === 0;
   }
-  const schema43 = {
+  const schema42 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "group_delete" },
-      data: { $ref: "#/components/schemas/GroupEventBase" },
+      event_name: { const: "member_remove_from_group" },
+      data: { $ref: "#/components/schemas/GroupMembershipBase" },
     },
   };
   function validate107(
@@ -3458,13 +3126,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("group_delete" !== data.event_name) {
+            if ("member_remove_from_group" !== data.event_name) {
               validate107.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "group_delete" },
+                  params: { allowedValue: "member_remove_from_group" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3478,14 +3146,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate53(data.data, {
+                !validate50(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3510,12 +3178,12 @@ export const fast = (() => {
     validate107.errors = vErrors;
     return errors === 0;
   }
-  const schema44 = {
+  const schema43 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "group_update" },
-      data: { $ref: "#/components/schemas/GroupUpdateData" },
+      event_name: { const: "group_create" },
+      data: { $ref: "#/components/schemas/GroupCreateData" },
     },
   };
   function validate109(
@@ -3544,13 +3212,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("group_update" !== data.event_name) {
+            if ("group_create" !== data.event_name) {
               validate109.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "group_update" },
+                  params: { allowedValue: "group_create" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3564,14 +3232,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate64(data.data, {
+                !validate55(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3596,12 +3264,12 @@ export const fast = (() => {
     validate109.errors = vErrors;
     return errors === 0;
   }
-  const schema45 = {
+  const schema44 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "field_create" },
-      data: { $ref: "#/components/schemas/FieldEventBase" },
+      event_name: { const: "group_delete" },
+      data: { $ref: "#/components/schemas/GroupEventBase" },
     },
   };
   function validate111(
@@ -3630,13 +3298,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("field_create" !== data.event_name) {
+            if ("group_delete" !== data.event_name) {
               validate111.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "field_create" },
+                  params: { allowedValue: "group_delete" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3650,14 +3318,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate67(data.data, {
+                !validate56(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+                vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3682,12 +3350,12 @@ export const fast = (() => {
     validate111.errors = vErrors;
     return errors === 0;
   }
-  const schema46 = {
+  const schema45 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "field_delete" },
-      data: { $ref: "#/components/schemas/FieldEventBase" },
+      event_name: { const: "group_update" },
+      data: { $ref: "#/components/schemas/GroupUpdateData" },
     },
   };
   function validate113(
@@ -3716,13 +3384,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("field_delete" !== data.event_name) {
+            if ("group_update" !== data.event_name) {
               validate113.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "field_delete" },
+                  params: { allowedValue: "group_update" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3768,11 +3436,11 @@ export const fast = (() => {
     validate113.errors = vErrors;
     return errors === 0;
   }
-  const schema47 = {
+  const schema46 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "field_update" },
+      event_name: { const: "field_create" },
       data: { $ref: "#/components/schemas/FieldEventBase" },
     },
   };
@@ -3802,13 +3470,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("field_update" !== data.event_name) {
+            if ("field_create" !== data.event_name) {
               validate115.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "field_update" },
+                  params: { allowedValue: "field_create" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3822,14 +3490,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate67(data.data, {
+                !validate70(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3854,12 +3522,12 @@ export const fast = (() => {
     validate115.errors = vErrors;
     return errors === 0;
   }
-  const schema48 = {
+  const schema47 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
-      event_name: { const: "member_status_update" },
-      data: { $ref: "#/components/schemas/MemberStatusUpdateData" },
+      event_name: { const: "field_delete" },
+      data: { $ref: "#/components/schemas/FieldEventBase" },
     },
   };
   function validate117(
@@ -3888,13 +3556,13 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if ("member_status_update" !== data.event_name) {
+            if ("field_delete" !== data.event_name) {
               validate117.errors = [
                 {
                   instancePath: instancePath + "/event_name",
                   schemaPath: "#/properties/event_name/const",
                   keyword: "const",
-                  params: { allowedValue: "member_status_update" },
+                  params: { allowedValue: "field_delete" },
                   message: "must be equal to constant",
                 },
               ];
@@ -3908,14 +3576,14 @@ export const fast = (() => {
             if (data.data !== undefined) {
               const _errs2 = errors;
               if (
-                !validate71(data.data, {
+                !validate70(data.data, {
                   instancePath: instancePath + "/data",
                   parentData: data,
                   parentDataProperty: "data",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3940,8 +3608,180 @@ export const fast = (() => {
     validate117.errors = vErrors;
     return errors === 0;
   }
-  const schema49 = { type: "array", items: { $ref: "#/components/schemas/Webhook" } };
-  const schema50 = {
+  const schema48 = {
+    type: "object",
+    required: ["event_name", "data"],
+    properties: {
+      event_name: { const: "field_update" },
+      data: { $ref: "#/components/schemas/FieldEventBase" },
+    },
+  };
+  function validate119(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.event_name === undefined && (missing0 = "event_name")) ||
+          (data.data === undefined && (missing0 = "data"))
+        ) {
+          validate119.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.event_name !== undefined) {
+            const _errs1 = errors;
+            if ("field_update" !== data.event_name) {
+              validate119.errors = [
+                {
+                  instancePath: instancePath + "/event_name",
+                  schemaPath: "#/properties/event_name/const",
+                  keyword: "const",
+                  params: { allowedValue: "field_update" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate70(data.data, {
+                  instancePath: instancePath + "/data",
+                  parentData: data,
+                  parentDataProperty: "data",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      } else {
+        validate119.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate119.errors = vErrors;
+    return errors === 0;
+  }
+  const schema49 = {
+    type: "object",
+    required: ["event_name", "data"],
+    properties: {
+      event_name: { const: "member_status_update" },
+      data: { $ref: "#/components/schemas/MemberStatusUpdateData" },
+    },
+  };
+  function validate121(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.event_name === undefined && (missing0 = "event_name")) ||
+          (data.data === undefined && (missing0 = "data"))
+        ) {
+          validate121.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.event_name !== undefined) {
+            const _errs1 = errors;
+            if ("member_status_update" !== data.event_name) {
+              validate121.errors = [
+                {
+                  instancePath: instancePath + "/event_name",
+                  schemaPath: "#/properties/event_name/const",
+                  keyword: "const",
+                  params: { allowedValue: "member_status_update" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate74(data.data, {
+                  instancePath: instancePath + "/data",
+                  parentData: data,
+                  parentDataProperty: "data",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      } else {
+        validate121.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate121.errors = vErrors;
+    return errors === 0;
+  }
+  const schema50 = { type: "array", items: { $ref: "#/components/schemas/Webhook" } };
+  const schema51 = {
     type: "object",
     required: ["url", "webhook_id", "method", "account_id", "event"],
     properties: {
@@ -3952,15 +3792,15 @@ export const fast = (() => {
       event: { $ref: "#/components/schemas/EventName" },
     },
   };
-  const schema51 = { type: "integer" };
-  function validate121(
+  const schema52 = { type: "integer" };
+  function validate125(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
-      validate121.errors = [
+      validate125.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -3971,18 +3811,18 @@ export const fast = (() => {
       ];
       return false;
     }
-    validate121.errors = vErrors;
+    validate125.errors = vErrors;
     return errors === 0;
   }
-  const schema52 = { type: "string", enum: ["POST", "GET"], default: "POST" };
-  function validate123(
+  const schema53 = { type: "string", enum: ["POST", "GET"], default: "POST" };
+  function validate127(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "string") {
-      validate123.errors = [
+      validate127.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -3994,29 +3834,29 @@ export const fast = (() => {
       return false;
     }
     if (!(data === "POST" || data === "GET")) {
-      validate123.errors = [
+      validate127.errors = [
         {
           instancePath,
           schemaPath: "#/enum",
           keyword: "enum",
-          params: { allowedValues: schema52.enum },
+          params: { allowedValues: schema53.enum },
           message: "must be equal to one of the allowed values",
         },
       ];
       return false;
     }
-    validate123.errors = vErrors;
+    validate127.errors = vErrors;
     return errors === 0;
   }
-  const schema53 = { type: "string" };
-  function validate126(
+  const schema54 = { type: "string" };
+  function validate130(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "string") {
-      validate126.errors = [
+      validate130.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -4027,10 +3867,10 @@ export const fast = (() => {
       ];
       return false;
     }
-    validate126.errors = vErrors;
+    validate130.errors = vErrors;
     return errors === 0;
   }
-  function validate120(
+  function validate124(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4046,7 +3886,7 @@ export const fast = (() => {
           (data.account_id === undefined && (missing0 = "account_id")) ||
           (data.event === undefined && (missing0 = "event"))
         ) {
-          validate120.errors = [
+          validate124.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4060,7 +3900,7 @@ export const fast = (() => {
           if (data.url !== undefined) {
             const _errs1 = errors;
             if (typeof data.url !== "string") {
-              validate120.errors = [
+              validate124.errors = [
                 {
                   instancePath: instancePath + "/url",
                   schemaPath: "#/properties/url/type",
@@ -4079,7 +3919,7 @@ export const fast = (() => {
             if (data.webhook_id !== undefined) {
               const _errs3 = errors;
               if (
-                !validate121(data.webhook_id, {
+                !validate125(data.webhook_id, {
                   instancePath: instancePath + "/webhook_id",
                   parentData: data,
                   parentDataProperty: "webhook_id",
@@ -4087,7 +3927,7 @@ export const fast = (() => {
                 })
               ) {
                 vErrors =
-                  vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                  vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -4098,7 +3938,7 @@ export const fast = (() => {
               if (data.method !== undefined) {
                 const _errs4 = errors;
                 if (
-                  !validate123(data.method, {
+                  !validate127(data.method, {
                     instancePath: instancePath + "/method",
                     parentData: data,
                     parentDataProperty: "method",
@@ -4106,7 +3946,7 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+                    vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -4117,7 +3957,7 @@ export const fast = (() => {
                 if (data.account_id !== undefined) {
                   const _errs5 = errors;
                   if (
-                    !validate2(data.account_id, {
+                    !validate3(data.account_id, {
                       instancePath: instancePath + "/account_id",
                       parentData: data,
                       parentDataProperty: "account_id",
@@ -4125,7 +3965,7 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                      vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs5 === errors;
@@ -4136,7 +3976,7 @@ export const fast = (() => {
                   if (data.event !== undefined) {
                     const _errs6 = errors;
                     if (
-                      !validate126(data.event, {
+                      !validate130(data.event, {
                         instancePath: instancePath + "/event",
                         parentData: data,
                         parentDataProperty: "event",
@@ -4144,7 +3984,7 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+                        vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -4157,7 +3997,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate120.errors = [
+        validate124.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4169,10 +4009,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate120.errors = vErrors;
+    validate124.errors = vErrors;
     return errors === 0;
   }
-  function validate119(
+  function validate123(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4185,14 +4025,14 @@ export const fast = (() => {
         for (let i0 = 0; i0 < len0; i0++) {
           const _errs1 = errors;
           if (
-            !validate120(data[i0], {
+            !validate124(data[i0], {
               instancePath: instancePath + "/" + i0,
               parentData: data,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -4201,7 +4041,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate119.errors = [
+        validate123.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4213,15 +4053,15 @@ export const fast = (() => {
         return false;
       }
     }
-    validate119.errors = vErrors;
+    validate123.errors = vErrors;
     return errors === 0;
   }
-  const schema54 = {
+  const schema55 = {
     type: "object",
     required: ["error"],
     properties: { error: { type: "string" } },
   };
-  function validate129(
+  function validate133(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4231,7 +4071,7 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.error === undefined && (missing0 = "error")) {
-          validate129.errors = [
+          validate133.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4244,7 +4084,7 @@ export const fast = (() => {
         } else {
           if (data.error !== undefined) {
             if (typeof data.error !== "string") {
-              validate129.errors = [
+              validate133.errors = [
                 {
                   instancePath: instancePath + "/error",
                   schemaPath: "#/properties/error/type",
@@ -4258,7 +4098,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate129.errors = [
+        validate133.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4270,10 +4110,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate129.errors = vErrors;
+    validate133.errors = vErrors;
     return errors === 0;
   }
-  const schema55 = {
+  const schema56 = {
     type: "object",
     required: ["event", "url"],
     properties: {
@@ -4283,7 +4123,7 @@ export const fast = (() => {
       public_key: { type: "string" },
     },
   };
-  function validate130(
+  function validate134(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4296,7 +4136,7 @@ export const fast = (() => {
           (data.event === undefined && (missing0 = "event")) ||
           (data.url === undefined && (missing0 = "url"))
         ) {
-          validate130.errors = [
+          validate134.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4310,14 +4150,14 @@ export const fast = (() => {
           if (data.event !== undefined) {
             const _errs1 = errors;
             if (
-              !validate126(data.event, {
+              !validate130(data.event, {
                 instancePath: instancePath + "/event",
                 parentData: data,
                 parentDataProperty: "event",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+              vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4330,7 +4170,7 @@ export const fast = (() => {
               if (errors === _errs2) {
                 if (errors === _errs2) {
                   if (!(typeof data.url === "string")) {
-                    validate130.errors = [
+                    validate134.errors = [
                       {
                         instancePath: instancePath + "/url",
                         schemaPath: "#/properties/url/type",
@@ -4351,7 +4191,7 @@ export const fast = (() => {
               if (data.method !== undefined) {
                 const _errs4 = errors;
                 if (
-                  !validate123(data.method, {
+                  !validate127(data.method, {
                     instancePath: instancePath + "/method",
                     parentData: data,
                     parentDataProperty: "method",
@@ -4359,7 +4199,7 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+                    vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -4370,7 +4210,7 @@ export const fast = (() => {
                 if (data.public_key !== undefined) {
                   const _errs5 = errors;
                   if (typeof data.public_key !== "string") {
-                    validate130.errors = [
+                    validate134.errors = [
                       {
                         instancePath: instancePath + "/public_key",
                         schemaPath: "#/properties/public_key/type",
@@ -4386,79 +4226,6 @@ export const fast = (() => {
                   var valid0 = true;
                 }
               }
-            }
-          }
-        }
-      } else {
-        validate130.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate130.errors = vErrors;
-    return errors === 0;
-  }
-  function validate133(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
-      validate133.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
-        },
-      ];
-      return false;
-    }
-    validate133.errors = vErrors;
-    return errors === 0;
-  }
-  function validate134(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.error === undefined && (missing0 = "error")) {
-          validate134.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.error !== undefined) {
-            if (typeof data.error !== "string") {
-              validate134.errors = [
-                {
-                  instancePath: instancePath + "/error",
-                  schemaPath: "#/properties/error/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
             }
           }
         }
@@ -4478,15 +4245,88 @@ export const fast = (() => {
     validate134.errors = vErrors;
     return errors === 0;
   }
-  const schema58 = { const: true, type: "boolean" };
-  function validate135(
+  function validate137(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
+      validate137.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        },
+      ];
+      return false;
+    }
+    validate137.errors = vErrors;
+    return errors === 0;
+  }
+  function validate138(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.error === undefined && (missing0 = "error")) {
+          validate138.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.error !== undefined) {
+            if (typeof data.error !== "string") {
+              validate138.errors = [
+                {
+                  instancePath: instancePath + "/error",
+                  schemaPath: "#/properties/error/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+        }
+      } else {
+        validate138.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate138.errors = vErrors;
+    return errors === 0;
+  }
+  const schema59 = { const: true, type: "boolean" };
+  function validate139(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "boolean") {
-      validate135.errors = [
+      validate139.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -4498,7 +4338,7 @@ export const fast = (() => {
       return false;
     }
     if (true !== data) {
-      validate135.errors = [
+      validate139.errors = [
         {
           instancePath,
           schemaPath: "#/const",
@@ -4509,11 +4349,11 @@ export const fast = (() => {
       ];
       return false;
     }
-    validate135.errors = vErrors;
+    validate139.errors = vErrors;
     return errors === 0;
   }
-  const schema59 = { type: "array", items: { $ref: "#/components/schemas/WebhookEvent" } };
-  const schema60 = {
+  const schema60 = { type: "array", items: { $ref: "#/components/schemas/WebhookEvent" } };
+  const schema61 = {
     type: "object",
     required: ["event_name", "webhook_event_id", "description"],
     properties: {
@@ -4522,7 +4362,7 @@ export const fast = (() => {
       description: { type: "string" },
     },
   };
-  function validate137(
+  function validate141(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4536,7 +4376,7 @@ export const fast = (() => {
           (data.webhook_event_id === undefined && (missing0 = "webhook_event_id")) ||
           (data.description === undefined && (missing0 = "description"))
         ) {
-          validate137.errors = [
+          validate141.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4550,14 +4390,14 @@ export const fast = (() => {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
             if (
-              !validate126(data.event_name, {
+              !validate130(data.event_name, {
                 instancePath: instancePath + "/event_name",
                 parentData: data,
                 parentDataProperty: "event_name",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+              vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4569,7 +4409,7 @@ export const fast = (() => {
               let data1 = data.webhook_event_id;
               const _errs2 = errors;
               if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
-                validate137.errors = [
+                validate141.errors = [
                   {
                     instancePath: instancePath + "/webhook_event_id",
                     schemaPath: "#/properties/webhook_event_id/type",
@@ -4588,7 +4428,7 @@ export const fast = (() => {
               if (data.description !== undefined) {
                 const _errs4 = errors;
                 if (typeof data.description !== "string") {
-                  validate137.errors = [
+                  validate141.errors = [
                     {
                       instancePath: instancePath + "/description",
                       schemaPath: "#/properties/description/type",
@@ -4607,7 +4447,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate137.errors = [
+        validate141.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4619,10 +4459,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate137.errors = vErrors;
+    validate141.errors = vErrors;
     return errors === 0;
   }
-  function validate136(
+  function validate140(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4635,14 +4475,14 @@ export const fast = (() => {
         for (let i0 = 0; i0 < len0; i0++) {
           const _errs1 = errors;
           if (
-            !validate137(data[i0], {
+            !validate141(data[i0], {
               instancePath: instancePath + "/" + i0,
               parentData: data,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -4651,7 +4491,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate136.errors = [
+        validate140.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4663,10 +4503,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate136.errors = vErrors;
+    validate140.errors = vErrors;
     return errors === 0;
   }
-  function validate140(
+  function validate144(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4682,7 +4522,7 @@ export const fast = (() => {
           (data.account_id === undefined && (missing0 = "account_id")) ||
           (data.event === undefined && (missing0 = "event"))
         ) {
-          validate140.errors = [
+          validate144.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4696,7 +4536,7 @@ export const fast = (() => {
           if (data.url !== undefined) {
             const _errs1 = errors;
             if (typeof data.url !== "string") {
-              validate140.errors = [
+              validate144.errors = [
                 {
                   instancePath: instancePath + "/url",
                   schemaPath: "#/properties/url/type",
@@ -4715,7 +4555,7 @@ export const fast = (() => {
             if (data.webhook_id !== undefined) {
               const _errs3 = errors;
               if (
-                !validate121(data.webhook_id, {
+                !validate125(data.webhook_id, {
                   instancePath: instancePath + "/webhook_id",
                   parentData: data,
                   parentDataProperty: "webhook_id",
@@ -4723,7 +4563,7 @@ export const fast = (() => {
                 })
               ) {
                 vErrors =
-                  vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                  vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -4734,7 +4574,7 @@ export const fast = (() => {
               if (data.method !== undefined) {
                 const _errs4 = errors;
                 if (
-                  !validate123(data.method, {
+                  !validate127(data.method, {
                     instancePath: instancePath + "/method",
                     parentData: data,
                     parentDataProperty: "method",
@@ -4742,7 +4582,7 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+                    vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -4753,7 +4593,7 @@ export const fast = (() => {
                 if (data.account_id !== undefined) {
                   const _errs5 = errors;
                   if (
-                    !validate2(data.account_id, {
+                    !validate3(data.account_id, {
                       instancePath: instancePath + "/account_id",
                       parentData: data,
                       parentDataProperty: "account_id",
@@ -4761,7 +4601,7 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                      vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs5 === errors;
@@ -4772,7 +4612,7 @@ export const fast = (() => {
                   if (data.event !== undefined) {
                     const _errs6 = errors;
                     if (
-                      !validate126(data.event, {
+                      !validate130(data.event, {
                         instancePath: instancePath + "/event",
                         parentData: data,
                         parentDataProperty: "event",
@@ -4780,7 +4620,7 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+                        vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -4793,7 +4633,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate140.errors = [
+        validate144.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4805,10 +4645,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate140.errors = vErrors;
+    validate144.errors = vErrors;
     return errors === 0;
   }
-  function validate145(
+  function validate149(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4818,7 +4658,7 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.error === undefined && (missing0 = "error")) {
-          validate145.errors = [
+          validate149.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4831,7 +4671,7 @@ export const fast = (() => {
         } else {
           if (data.error !== undefined) {
             if (typeof data.error !== "string") {
-              validate145.errors = [
+              validate149.errors = [
                 {
                   instancePath: instancePath + "/error",
                   schemaPath: "#/properties/error/type",
@@ -4845,7 +4685,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate145.errors = [
+        validate149.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4857,10 +4697,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate145.errors = vErrors;
+    validate149.errors = vErrors;
     return errors === 0;
   }
-  const schema63 = {
+  const schema64 = {
     type: "object",
     minProperties: 1,
     properties: {
@@ -4870,7 +4710,7 @@ export const fast = (() => {
       public_key: { type: "string" },
     },
   };
-  function validate146(
+  function validate150(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4879,7 +4719,7 @@ export const fast = (() => {
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (Object.keys(data).length < 1) {
-          validate146.errors = [
+          validate150.errors = [
             {
               instancePath,
               schemaPath: "#/minProperties",
@@ -4893,14 +4733,14 @@ export const fast = (() => {
           if (data.event !== undefined) {
             const _errs1 = errors;
             if (
-              !validate126(data.event, {
+              !validate130(data.event, {
                 instancePath: instancePath + "/event",
                 parentData: data,
                 parentDataProperty: "event",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+              vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4913,7 +4753,7 @@ export const fast = (() => {
               if (errors === _errs2) {
                 if (errors === _errs2) {
                   if (!(typeof data.url === "string")) {
-                    validate146.errors = [
+                    validate150.errors = [
                       {
                         instancePath: instancePath + "/url",
                         schemaPath: "#/properties/url/type",
@@ -4934,7 +4774,7 @@ export const fast = (() => {
               if (data.method !== undefined) {
                 const _errs4 = errors;
                 if (
-                  !validate123(data.method, {
+                  !validate127(data.method, {
                     instancePath: instancePath + "/method",
                     parentData: data,
                     parentDataProperty: "method",
@@ -4942,7 +4782,7 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+                    vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -4953,7 +4793,7 @@ export const fast = (() => {
                 if (data.public_key !== undefined) {
                   const _errs5 = errors;
                   if (typeof data.public_key !== "string") {
-                    validate146.errors = [
+                    validate150.errors = [
                       {
                         instancePath: instancePath + "/public_key",
                         schemaPath: "#/properties/public_key/type",
@@ -4973,7 +4813,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate146.errors = [
+        validate150.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4985,17 +4825,17 @@ export const fast = (() => {
         return false;
       }
     }
-    validate146.errors = vErrors;
+    validate150.errors = vErrors;
     return errors === 0;
   }
-  function validate149(
+  function validate153(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
-      validate149.errors = [
+      validate153.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -5006,17 +4846,17 @@ export const fast = (() => {
       ];
       return false;
     }
-    validate149.errors = vErrors;
+    validate153.errors = vErrors;
     return errors === 0;
   }
-  function validate150(
+  function validate154(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "boolean") {
-      validate150.errors = [
+      validate154.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -5028,7 +4868,7 @@ export const fast = (() => {
       return false;
     }
     if (true !== data) {
-      validate150.errors = [
+      validate154.errors = [
         {
           instancePath,
           schemaPath: "#/const",
@@ -5039,99 +4879,137 @@ export const fast = (() => {
       ];
       return false;
     }
-    validate150.errors = vErrors;
+    validate154.errors = vErrors;
     return errors === 0;
   }
   return {
     v_member_signup_payload: validate1,
-    v_message_open_payload: validate8,
-    v_message_click_payload: validate16,
-    v_member_optout_payload: validate8,
-    v_message_share_payload: validate18,
-    v_message_share_click_payload: validate22,
-    v_message_forward_payload: validate8,
-    v_mailing_finish_payload: validate25,
-    v_import_finish_payload: validate30,
-    v_member_add_payload: validate35,
-    v_member_update_payload: validate42,
-    v_member_delete_payload: validate42,
-    v_member_add_to_group_payload: validate46,
-    v_member_remove_from_group_payload: validate46,
-    v_group_create_payload: validate52,
-    v_group_delete_payload: validate60,
-    v_group_update_payload: validate64,
-    v_field_create_payload: validate67,
-    v_field_delete_payload: validate67,
-    v_field_update_payload: validate67,
-    v_member_status_update_payload: validate71,
-    v_member_signup_body: validate77,
-    v_message_open_body: validate79,
-    v_message_click_body: validate81,
-    v_member_optout_body: validate83,
-    v_message_share_body: validate85,
-    v_message_share_click_body: validate87,
-    v_message_forward_body: validate89,
-    v_mailing_finish_body: validate91,
-    v_import_finish_body: validate93,
-    v_member_add_body: validate95,
-    v_member_update_body: validate97,
-    v_member_delete_body: validate99,
-    v_member_add_to_group_body: validate101,
-    v_member_remove_from_group_body: validate103,
-    v_group_create_body: validate105,
-    v_group_delete_body: validate107,
-    v_group_update_body: validate109,
-    v_field_create_body: validate111,
-    v_field_delete_body: validate113,
-    v_field_update_body: validate115,
-    v_member_status_update_body: validate117,
-    v_listWebhooks_200: validate119,
-    v_listWebhooks_401: validate129,
-    v_createWebhook_request: validate130,
-    v_createWebhook_200: validate133,
-    v_createWebhook_400: validate134,
-    v_createWebhook_401: validate129,
-    v_deleteAllWebhooks_200: validate135,
-    v_deleteAllWebhooks_401: validate129,
-    v_listWebhookEvents_200: validate136,
-    v_listWebhookEvents_401: validate129,
-    v_getWebhook_200: validate140,
-    v_getWebhook_401: validate129,
-    v_getWebhook_404: validate145,
-    v_updateWebhook_request: validate146,
-    v_updateWebhook_200: validate149,
-    v_updateWebhook_400: validate134,
-    v_updateWebhook_401: validate129,
-    v_updateWebhook_404: validate145,
-    v_deleteWebhook_200: validate150,
-    v_deleteWebhook_401: validate129,
-    v_deleteWebhook_404: validate145,
+    v_message_open_payload: validate10,
+    v_message_click_payload: validate18,
+    v_member_optout_payload: validate10,
+    v_message_share_payload: validate20,
+    v_message_share_click_payload: validate24,
+    v_message_forward_payload: validate10,
+    v_mailing_finish_payload: validate27,
+    v_import_finish_payload: validate32,
+    v_member_add_payload: validate37,
+    v_member_update_payload: validate46,
+    v_member_delete_payload: validate46,
+    v_member_add_to_group_payload: validate50,
+    v_member_remove_from_group_payload: validate50,
+    v_group_create_payload: validate55,
+    v_group_delete_payload: validate63,
+    v_group_update_payload: validate67,
+    v_field_create_payload: validate70,
+    v_field_delete_payload: validate70,
+    v_field_update_payload: validate70,
+    v_member_status_update_payload: validate74,
+    v_member_signup_body: validate80,
+    v_message_open_body: validate82,
+    v_message_click_body: validate84,
+    v_member_optout_body: validate86,
+    v_message_share_body: validate88,
+    v_message_share_click_body: validate90,
+    v_message_forward_body: validate92,
+    v_mailing_finish_body: validate94,
+    v_import_finish_body: validate96,
+    v_member_add_body: validate98,
+    v_member_update_body: validate101,
+    v_member_delete_body: validate103,
+    v_member_add_to_group_body: validate105,
+    v_member_remove_from_group_body: validate107,
+    v_group_create_body: validate109,
+    v_group_delete_body: validate111,
+    v_group_update_body: validate113,
+    v_field_create_body: validate115,
+    v_field_delete_body: validate117,
+    v_field_update_body: validate119,
+    v_member_status_update_body: validate121,
+    v_listWebhooks_200: validate123,
+    v_listWebhooks_401: validate133,
+    v_createWebhook_request: validate134,
+    v_createWebhook_200: validate137,
+    v_createWebhook_400: validate138,
+    v_createWebhook_401: validate133,
+    v_deleteAllWebhooks_200: validate139,
+    v_deleteAllWebhooks_401: validate133,
+    v_listWebhookEvents_200: validate140,
+    v_listWebhookEvents_401: validate133,
+    v_getWebhook_200: validate144,
+    v_getWebhook_401: validate133,
+    v_getWebhook_404: validate149,
+    v_updateWebhook_request: validate150,
+    v_updateWebhook_200: validate153,
+    v_updateWebhook_400: validate138,
+    v_updateWebhook_401: validate133,
+    v_updateWebhook_404: validate149,
+    v_deleteWebhook_200: validate154,
+    v_deleteWebhook_401: validate133,
+    v_deleteWebhook_404: validate149,
   };
 })();
 export const full = (() => {
   const schema1 = {
     type: "object",
-    required: ["account_id", "member_id", "mailing_id"],
     properties: {
-      account_id: { $ref: "#/components/schemas/AccountId" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       member_id: { $ref: "#/components/schemas/MemberId" },
       mailing_id: { $ref: "#/components/schemas/MailingId" },
     },
   };
-  const schema2 = { type: "integer" };
+  const schema2 = { oneOf: [{ $ref: "#/components/schemas/AccountId" }, { type: "null" }] };
+  const schema3 = { type: "integer" };
+  function validate3(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "integer" },
+        message: "must be integer",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate3.errors = vErrors;
+    return errors === 0;
+  }
   function validate2(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (!validate3(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 0;
+    }
+    const _errs2 = errors;
+    if (data !== null) {
       const err0 = {
         instancePath,
-        schemaPath: "#/type",
+        schemaPath: "#/oneOf/1/type",
         keyword: "type",
-        params: { type: "integer" },
-        message: "must be integer",
+        params: { type: "null" },
+        message: "must be null",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -5139,49 +5017,58 @@ export const full = (() => {
         vErrors.push(err0);
       }
       errors++;
+    }
+    var _valid0 = _errs2 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 1];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+      }
+    }
+    if (!valid0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/oneOf",
+        keyword: "oneOf",
+        params: { passingSchemas: passing0 },
+        message: "must match exactly one schema in oneOf",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    } else {
+      errors = _errs0;
+      if (vErrors !== null) {
+        if (_errs0) {
+          vErrors.length = _errs0;
+        } else {
+          vErrors = null;
+        }
+      }
     }
     validate2.errors = vErrors;
     return errors === 0;
   }
-  const schema3 = { type: "integer" };
-  function validate4(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "integer" },
-        message: "must be integer",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    validate4.errors = vErrors;
-    return errors === 0;
-  }
-  const schema4 = { type: "integer" };
+  const schema4 = { type: ["integer", "null"] };
   function validate6(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data)) && data !== null) {
       const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
-        params: { type: "integer" },
-        message: "must be integer",
+        params: { type: schema4.type },
+        message: "must be integer,null",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -5193,6 +5080,31 @@ export const full = (() => {
     validate6.errors = vErrors;
     return errors === 0;
   }
+  const schema5 = { type: ["integer", "null"] };
+  function validate8(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data)) && data !== null) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: schema5.type },
+        message: "must be integer,null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate8.errors = vErrors;
+    return errors === 0;
+  }
   function validate1(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -5200,51 +5112,6 @@ export const full = (() => {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.account_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.member_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "member_id" },
-          message: "must have required property '" + "member_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.mailing_id === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "mailing_id" },
-          message: "must have required property '" + "mailing_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
       if (data.account_id !== undefined) {
         if (
           !validate2(data.account_id, {
@@ -5260,23 +5127,10 @@ export const full = (() => {
       }
       if (data.member_id !== undefined) {
         if (
-          !validate4(data.member_id, {
+          !validate6(data.member_id, {
             instancePath: instancePath + "/member_id",
             parentData: data,
             parentDataProperty: "member_id",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.mailing_id !== undefined) {
-        if (
-          !validate6(data.mailing_id, {
-            instancePath: instancePath + "/mailing_id",
-            parentData: data,
-            parentDataProperty: "mailing_id",
             rootData,
           })
         ) {
@@ -5284,49 +5138,26 @@ export const full = (() => {
           errors = vErrors.length;
         }
       }
+      if (data.mailing_id !== undefined) {
+        if (
+          !validate8(data.mailing_id, {
+            instancePath: instancePath + "/mailing_id",
+            parentData: data,
+            parentDataProperty: "mailing_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+          errors = vErrors.length;
+        }
+      }
     } else {
-      const err3 = {
+      const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
         params: { type: "object" },
         message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    validate1.errors = vErrors;
-    return errors === 0;
-  }
-  const schema5 = {
-    type: "object",
-    required: ["account_id", "member_id", "mailing_id", "subject", "timestamp"],
-    properties: {
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      member_id: { $ref: "#/components/schemas/MemberId" },
-      mailing_id: { $ref: "#/components/schemas/MailingId" },
-      subject: { $ref: "#/components/schemas/MailingSubject" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
-    },
-  };
-  const schema6 = { type: "string" };
-  function validate12(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -5335,23 +5166,33 @@ export const full = (() => {
       }
       errors++;
     }
-    validate12.errors = vErrors;
+    validate1.errors = vErrors;
     return errors === 0;
   }
-  const schema7 = { type: "string" };
+  const schema6 = {
+    type: "object",
+    properties: {
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      member_id: { $ref: "#/components/schemas/MemberId" },
+      mailing_id: { $ref: "#/components/schemas/MailingId" },
+      subject: { $ref: "#/components/schemas/MailingSubject" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+    },
+  };
+  const schema7 = { type: ["string", "null"] };
   function validate14(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (typeof data !== "string") {
+    if (typeof data !== "string" && data !== null) {
       const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
+        params: { type: schema7.type },
+        message: "must be string,null",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -5363,88 +5204,38 @@ export const full = (() => {
     validate14.errors = vErrors;
     return errors === 0;
   }
-  function validate8(
+  const schema8 = { type: ["string", "null"] };
+  function validate16(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string" && data !== null) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: schema8.type },
+        message: "must be string,null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate16.errors = vErrors;
+    return errors === 0;
+  }
+  function validate10(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.account_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.member_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "member_id" },
-          message: "must have required property '" + "member_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.mailing_id === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "mailing_id" },
-          message: "must have required property '" + "mailing_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.subject === undefined) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "subject" },
-          message: "must have required property '" + "subject" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (data.timestamp === undefined) {
-        const err4 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "timestamp" },
-          message: "must have required property '" + "timestamp" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
       if (data.account_id !== undefined) {
         if (
           !validate2(data.account_id, {
@@ -5460,23 +5251,10 @@ export const full = (() => {
       }
       if (data.member_id !== undefined) {
         if (
-          !validate4(data.member_id, {
+          !validate6(data.member_id, {
             instancePath: instancePath + "/member_id",
             parentData: data,
             parentDataProperty: "member_id",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.mailing_id !== undefined) {
-        if (
-          !validate6(data.mailing_id, {
-            instancePath: instancePath + "/mailing_id",
-            parentData: data,
-            parentDataProperty: "mailing_id",
             rootData,
           })
         ) {
@@ -5484,25 +5262,25 @@ export const full = (() => {
           errors = vErrors.length;
         }
       }
-      if (data.subject !== undefined) {
+      if (data.mailing_id !== undefined) {
         if (
-          !validate12(data.subject, {
-            instancePath: instancePath + "/subject",
+          !validate8(data.mailing_id, {
+            instancePath: instancePath + "/mailing_id",
             parentData: data,
-            parentDataProperty: "subject",
+            parentDataProperty: "mailing_id",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+          vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
           errors = vErrors.length;
         }
       }
-      if (data.timestamp !== undefined) {
+      if (data.subject !== undefined) {
         if (
-          !validate14(data.timestamp, {
-            instancePath: instancePath + "/timestamp",
+          !validate14(data.subject, {
+            instancePath: instancePath + "/subject",
             parentData: data,
-            parentDataProperty: "timestamp",
+            parentDataProperty: "subject",
             rootData,
           })
         ) {
@@ -5510,112 +5288,26 @@ export const full = (() => {
           errors = vErrors.length;
         }
       }
-    } else {
-      const err5 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "object" },
-        message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    validate8.errors = vErrors;
-    return errors === 0;
-  }
-  const schema8 = {
-    type: "object",
-    allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
-    required: ["link_id"],
-    properties: { link_id: { type: "integer" } },
-  };
-  function validate16(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
-      errors = vErrors.length;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.link_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "link_id" },
-          message: "must have required property '" + "link_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.link_id !== undefined) {
-        let data0 = data.link_id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err1 = {
-            instancePath: instancePath + "/link_id",
-            schemaPath: "#/properties/link_id/type",
-            keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
+      if (data.timestamp !== undefined) {
+        if (
+          !validate16(data.timestamp, {
+            instancePath: instancePath + "/timestamp",
+            parentData: data,
+            parentDataProperty: "timestamp",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
         }
       }
     } else {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "object" },
-        message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    validate16.errors = vErrors;
-    return errors === 0;
-  }
-  const schema9 = {
-    type: "object",
-    allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
-    required: ["network"],
-    properties: { network: { $ref: "#/components/schemas/SocialNetwork" } },
-  };
-  const schema10 = { type: "string" };
-  function validate20(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
       const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
+        params: { type: "object" },
+        message: "must be object",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -5624,46 +5316,41 @@ export const full = (() => {
       }
       errors++;
     }
-    validate20.errors = vErrors;
+    validate10.errors = vErrors;
     return errors === 0;
   }
+  const schema9 = {
+    type: "object",
+    allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
+    properties: { link_id: { type: ["integer", "null"] } },
+  };
   function validate18(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
       errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.network === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "network" },
-          message: "must have required property '" + "network" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.network !== undefined) {
-        if (
-          !validate20(data.network, {
-            instancePath: instancePath + "/network",
-            parentData: data,
-            parentDataProperty: "network",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-          errors = vErrors.length;
+      if (data.link_id !== undefined) {
+        let data0 = data.link_id;
+        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+          const err0 = {
+            instancePath: instancePath + "/link_id",
+            schemaPath: "#/properties/link_id/type",
+            keyword: "type",
+            params: { type: schema9.properties.link_id.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
         }
       }
     } else {
@@ -5684,53 +5371,62 @@ export const full = (() => {
     validate18.errors = vErrors;
     return errors === 0;
   }
-  const schema11 = {
+  const schema10 = {
     type: "object",
     allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
-    required: ["network"],
     properties: { network: { $ref: "#/components/schemas/SocialNetwork" } },
   };
+  const schema11 = { type: ["string", "null"] };
   function validate22(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (typeof data !== "string" && data !== null) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: schema11.type },
+        message: "must be string,null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate22.errors = vErrors;
+    return errors === 0;
+  }
+  function validate20(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
       errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.network === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "network" },
-          message: "must have required property '" + "network" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
       if (data.network !== undefined) {
         if (
-          !validate20(data.network, {
+          !validate22(data.network, {
             instancePath: instancePath + "/network",
             parentData: data,
             parentDataProperty: "network",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err1 = {
+      const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -5738,98 +5434,353 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err0];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err0);
       }
       errors++;
     }
-    validate22.errors = vErrors;
+    validate20.errors = vErrors;
     return errors === 0;
   }
   const schema12 = {
     type: "object",
-    required: ["mailing_id", "account_id", "subject", "timestamp"],
+    allOf: [{ $ref: "#/components/schemas/MailingEventBase" }],
+    properties: { network: { $ref: "#/components/schemas/SocialNetwork" } },
+  };
+  function validate24(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+      errors = vErrors.length;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.network !== undefined) {
+        if (
+          !validate22(data.network, {
+            instancePath: instancePath + "/network",
+            parentData: data,
+            parentDataProperty: "network",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate24.errors = vErrors;
+    return errors === 0;
+  }
+  const schema13 = {
+    type: "object",
     properties: {
       mailing_id: { $ref: "#/components/schemas/MailingId" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       subject: { $ref: "#/components/schemas/MailingSubject" },
       timestamp: { $ref: "#/components/schemas/Timestamp" },
     },
   };
-  function validate25(
+  function validate27(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.mailing_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "mailing_id" },
-          message: "must have required property '" + "mailing_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.account_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.subject === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "subject" },
-          message: "must have required property '" + "subject" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.timestamp === undefined) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "timestamp" },
-          message: "must have required property '" + "timestamp" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
       if (data.mailing_id !== undefined) {
         if (
-          !validate6(data.mailing_id, {
+          !validate8(data.mailing_id, {
             instancePath: instancePath + "/mailing_id",
             parentData: data,
             parentDataProperty: "mailing_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.account_id !== undefined) {
+        if (
+          !validate2(data.account_id, {
+            instancePath: instancePath + "/account_id",
+            parentData: data,
+            parentDataProperty: "account_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.subject !== undefined) {
+        if (
+          !validate14(data.subject, {
+            instancePath: instancePath + "/subject",
+            parentData: data,
+            parentDataProperty: "subject",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.timestamp !== undefined) {
+        if (
+          !validate16(data.timestamp, {
+            instancePath: instancePath + "/timestamp",
+            parentData: data,
+            parentDataProperty: "timestamp",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate27.errors = vErrors;
+    return errors === 0;
+  }
+  const schema14 = {
+    type: "object",
+    properties: {
+      import_id: { type: ["integer", "null"] },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
+      group_ids: { type: ["array", "null"], items: { type: "integer" } },
+      contact_count: { type: ["integer", "null"] },
+    },
+  };
+  const schema15 = { type: ["string", "null"] };
+  function validate35(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string" && data !== null) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: schema15.type },
+        message: "must be string,null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate35.errors = vErrors;
+    return errors === 0;
+  }
+  function validate32(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.import_id !== undefined) {
+        let data0 = data.import_id;
+        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+          const err0 = {
+            instancePath: instancePath + "/import_id",
+            schemaPath: "#/properties/import_id/type",
+            keyword: "type",
+            params: { type: schema14.properties.import_id.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.account_id !== undefined) {
+        if (
+          !validate2(data.account_id, {
+            instancePath: instancePath + "/account_id",
+            parentData: data,
+            parentDataProperty: "account_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.timestamp !== undefined) {
+        if (
+          !validate16(data.timestamp, {
+            instancePath: instancePath + "/timestamp",
+            parentData: data,
+            parentDataProperty: "timestamp",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.resource_url !== undefined) {
+        if (
+          !validate35(data.resource_url, {
+            instancePath: instancePath + "/resource_url",
+            parentData: data,
+            parentDataProperty: "resource_url",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.group_ids !== undefined) {
+        let data4 = data.group_ids;
+        if (!Array.isArray(data4) && data4 !== null) {
+          const err1 = {
+            instancePath: instancePath + "/group_ids",
+            schemaPath: "#/properties/group_ids/type",
+            keyword: "type",
+            params: { type: schema14.properties.group_ids.type },
+            message: "must be array,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (Array.isArray(data4)) {
+          const len0 = data4.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data5 = data4[i0];
+            if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
+              const err2 = {
+                instancePath: instancePath + "/group_ids/" + i0,
+                schemaPath: "#/properties/group_ids/items/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      if (data.contact_count !== undefined) {
+        let data6 = data.contact_count;
+        if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6)) && data6 !== null) {
+          const err3 = {
+            instancePath: instancePath + "/contact_count",
+            schemaPath: "#/properties/contact_count/type",
+            keyword: "type",
+            params: { type: schema14.properties.contact_count.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    validate32.errors = vErrors;
+    return errors === 0;
+  }
+  const schema16 = {
+    type: "object",
+    allOf: [{ $ref: "#/components/schemas/MemberEventBase" }],
+    properties: {
+      signup_form_id: { type: ["integer", "null"] },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
+      group_ids: { $ref: "#/components/schemas/IdList" },
+    },
+  };
+  const schema17 = {
+    type: "object",
+    properties: {
+      member_id: { $ref: "#/components/schemas/MemberId" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+    },
+  };
+  function validate38(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.member_id !== undefined) {
+        if (
+          !validate6(data.member_id, {
+            instancePath: instancePath + "/member_id",
+            parentData: data,
+            parentDataProperty: "member_id",
             rootData,
           })
         ) {
@@ -5850,76 +5801,26 @@ export const full = (() => {
           errors = vErrors.length;
         }
       }
-      if (data.subject !== undefined) {
-        if (
-          !validate12(data.subject, {
-            instancePath: instancePath + "/subject",
-            parentData: data,
-            parentDataProperty: "subject",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
-      }
       if (data.timestamp !== undefined) {
         if (
-          !validate14(data.timestamp, {
+          !validate16(data.timestamp, {
             instancePath: instancePath + "/timestamp",
             parentData: data,
             parentDataProperty: "timestamp",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err4 = {
+      const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
         params: { type: "object" },
         message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    validate25.errors = vErrors;
-    return errors === 0;
-  }
-  const schema13 = {
-    type: "object",
-    required: ["import_id", "account_id", "timestamp", "resource_url"],
-    properties: {
-      import_id: { type: "integer" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
-      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
-      group_ids: { type: "array", items: { type: "integer" } },
-      contact_count: { type: "integer" },
-    },
-  };
-  const schema14 = { type: "string" };
-  function validate33(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -5928,545 +5829,13 @@ export const full = (() => {
       }
       errors++;
     }
-    validate33.errors = vErrors;
-    return errors === 0;
-  }
-  function validate30(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.import_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "import_id" },
-          message: "must have required property '" + "import_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.account_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.timestamp === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "timestamp" },
-          message: "must have required property '" + "timestamp" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.resource_url === undefined) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "resource_url" },
-          message: "must have required property '" + "resource_url" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (data.import_id !== undefined) {
-        let data0 = data.import_id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err4 = {
-            instancePath: instancePath + "/import_id",
-            schemaPath: "#/properties/import_id/type",
-            keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-      if (data.account_id !== undefined) {
-        if (
-          !validate2(data.account_id, {
-            instancePath: instancePath + "/account_id",
-            parentData: data,
-            parentDataProperty: "account_id",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.timestamp !== undefined) {
-        if (
-          !validate14(data.timestamp, {
-            instancePath: instancePath + "/timestamp",
-            parentData: data,
-            parentDataProperty: "timestamp",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.resource_url !== undefined) {
-        if (
-          !validate33(data.resource_url, {
-            instancePath: instancePath + "/resource_url",
-            parentData: data,
-            parentDataProperty: "resource_url",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.group_ids !== undefined) {
-        let data4 = data.group_ids;
-        if (Array.isArray(data4)) {
-          const len0 = data4.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data5 = data4[i0];
-            if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
-              const err5 = {
-                instancePath: instancePath + "/group_ids/" + i0,
-                schemaPath: "#/properties/group_ids/items/type",
-                keyword: "type",
-                params: { type: "integer" },
-                message: "must be integer",
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err6 = {
-            instancePath: instancePath + "/group_ids",
-            schemaPath: "#/properties/group_ids/type",
-            keyword: "type",
-            params: { type: "array" },
-            message: "must be array",
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-      if (data.contact_count !== undefined) {
-        let data6 = data.contact_count;
-        if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6))) {
-          const err7 = {
-            instancePath: instancePath + "/contact_count",
-            schemaPath: "#/properties/contact_count/type",
-            keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err8 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "object" },
-        message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-    validate30.errors = vErrors;
-    return errors === 0;
-  }
-  const schema15 = {
-    type: "object",
-    allOf: [{ $ref: "#/components/schemas/MemberEventBase" }],
-    required: ["signup_form_id", "resource_url"],
-    properties: {
-      signup_form_id: { type: "integer" },
-      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
-    },
-  };
-  const schema16 = {
-    type: "object",
-    required: ["member_id", "account_id", "timestamp"],
-    properties: {
-      member_id: { $ref: "#/components/schemas/MemberId" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
-    },
-  };
-  function validate36(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.member_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "member_id" },
-          message: "must have required property '" + "member_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.account_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.timestamp === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "timestamp" },
-          message: "must have required property '" + "timestamp" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.member_id !== undefined) {
-        if (
-          !validate4(data.member_id, {
-            instancePath: instancePath + "/member_id",
-            parentData: data,
-            parentDataProperty: "member_id",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.account_id !== undefined) {
-        if (
-          !validate2(data.account_id, {
-            instancePath: instancePath + "/account_id",
-            parentData: data,
-            parentDataProperty: "account_id",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.timestamp !== undefined) {
-        if (
-          !validate14(data.timestamp, {
-            instancePath: instancePath + "/timestamp",
-            parentData: data,
-            parentDataProperty: "timestamp",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-          errors = vErrors.length;
-        }
-      }
-    } else {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "object" },
-        message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    validate36.errors = vErrors;
-    return errors === 0;
-  }
-  function validate35(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-      errors = vErrors.length;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.signup_form_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "signup_form_id" },
-          message: "must have required property '" + "signup_form_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.resource_url === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "resource_url" },
-          message: "must have required property '" + "resource_url" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.signup_form_id !== undefined) {
-        let data0 = data.signup_form_id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err2 = {
-            instancePath: instancePath + "/signup_form_id",
-            schemaPath: "#/properties/signup_form_id/type",
-            keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-      if (data.resource_url !== undefined) {
-        if (
-          !validate33(data.resource_url, {
-            instancePath: instancePath + "/resource_url",
-            parentData: data,
-            parentDataProperty: "resource_url",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-          errors = vErrors.length;
-        }
-      }
-    } else {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "object" },
-        message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    validate35.errors = vErrors;
-    return errors === 0;
-  }
-  function validate42(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.member_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "member_id" },
-          message: "must have required property '" + "member_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.account_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.timestamp === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "timestamp" },
-          message: "must have required property '" + "timestamp" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.member_id !== undefined) {
-        if (
-          !validate4(data.member_id, {
-            instancePath: instancePath + "/member_id",
-            parentData: data,
-            parentDataProperty: "member_id",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.account_id !== undefined) {
-        if (
-          !validate2(data.account_id, {
-            instancePath: instancePath + "/account_id",
-            parentData: data,
-            parentDataProperty: "account_id",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.timestamp !== undefined) {
-        if (
-          !validate14(data.timestamp, {
-            instancePath: instancePath + "/timestamp",
-            parentData: data,
-            parentDataProperty: "timestamp",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-          errors = vErrors.length;
-        }
-      }
-    } else {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "object" },
-        message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    validate42.errors = vErrors;
+    validate38.errors = vErrors;
     return errors === 0;
   }
   const schema18 = {
-    type: "object",
-    required: ["member_ids"],
-    properties: {
-      member_ids: { $ref: "#/components/schemas/IdList" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
-      group_ids: { $ref: "#/components/schemas/IdList" },
-    },
+    oneOf: [{ type: "array", items: { type: "integer" } }, { const: "all" }, { type: "null" }],
   };
-  const schema19 = { oneOf: [{ type: "array", items: { type: "integer" } }, { const: "all" }] };
-  function validate47(
+  function validate44(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -6541,9 +5910,35 @@ export const full = (() => {
         valid0 = true;
         passing0 = 1;
       }
+      const _errs6 = errors;
+      if (data !== null) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/oneOf/2/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var _valid0 = _errs6 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 2];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 2;
+        }
+      }
     }
     if (!valid0) {
-      const err3 = {
+      const err4 = {
         instancePath,
         schemaPath: "#/oneOf",
         keyword: "oneOf",
@@ -6551,9 +5946,9 @@ export const full = (() => {
         message: "must match exactly one schema in oneOf",
       };
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     } else {
@@ -6566,7 +5961,80 @@ export const full = (() => {
         }
       }
     }
-    validate47.errors = vErrors;
+    validate44.errors = vErrors;
+    return errors === 0;
+  }
+  function validate37(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+      errors = vErrors.length;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.signup_form_id !== undefined) {
+        let data0 = data.signup_form_id;
+        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+          const err0 = {
+            instancePath: instancePath + "/signup_form_id",
+            schemaPath: "#/properties/signup_form_id/type",
+            keyword: "type",
+            params: { type: schema16.properties.signup_form_id.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.resource_url !== undefined) {
+        if (
+          !validate35(data.resource_url, {
+            instancePath: instancePath + "/resource_url",
+            parentData: data,
+            parentDataProperty: "resource_url",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.group_ids !== undefined) {
+        if (
+          !validate44(data.group_ids, {
+            instancePath: instancePath + "/group_ids",
+            parentData: data,
+            parentDataProperty: "group_ids",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate37.errors = vErrors;
     return errors === 0;
   }
   function validate46(
@@ -6576,31 +6044,16 @@ export const full = (() => {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.member_ids === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "member_ids" },
-          message: "must have required property '" + "member_ids" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.member_ids !== undefined) {
+      if (data.member_id !== undefined) {
         if (
-          !validate47(data.member_ids, {
-            instancePath: instancePath + "/member_ids",
+          !validate6(data.member_id, {
+            instancePath: instancePath + "/member_id",
             parentData: data,
-            parentDataProperty: "member_ids",
+            parentDataProperty: "member_id",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
           errors = vErrors.length;
         }
       }
@@ -6619,32 +6072,19 @@ export const full = (() => {
       }
       if (data.timestamp !== undefined) {
         if (
-          !validate14(data.timestamp, {
+          !validate16(data.timestamp, {
             instancePath: instancePath + "/timestamp",
             parentData: data,
             parentDataProperty: "timestamp",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.group_ids !== undefined) {
-        if (
-          !validate47(data.group_ids, {
-            instancePath: instancePath + "/group_ids",
-            parentData: data,
-            parentDataProperty: "group_ids",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err1 = {
+      const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -6652,9 +6092,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err0];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err0);
       }
       errors++;
     }
@@ -6663,103 +6103,31 @@ export const full = (() => {
   }
   const schema20 = {
     type: "object",
-    allOf: [{ $ref: "#/components/schemas/GroupEventBase" }],
-    required: ["group_name"],
-    properties: { group_name: { $ref: "#/components/schemas/GroupName" } },
-  };
-  const schema21 = {
-    type: "object",
-    required: ["group_id", "account_id", "timestamp", "resource_url"],
     properties: {
-      group_id: { type: "integer" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
+      member_ids: { $ref: "#/components/schemas/IdList" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       timestamp: { $ref: "#/components/schemas/Timestamp" },
-      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
+      group_ids: { $ref: "#/components/schemas/IdList" },
     },
   };
-  function validate53(
+  function validate50(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.group_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "group_id" },
-          message: "must have required property '" + "group_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.account_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.timestamp === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "timestamp" },
-          message: "must have required property '" + "timestamp" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.resource_url === undefined) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "resource_url" },
-          message: "must have required property '" + "resource_url" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (data.group_id !== undefined) {
-        let data0 = data.group_id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err4 = {
-            instancePath: instancePath + "/group_id",
-            schemaPath: "#/properties/group_id/type",
-            keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (data.member_ids !== undefined) {
+        if (
+          !validate44(data.member_ids, {
+            instancePath: instancePath + "/member_ids",
+            parentData: data,
+            parentDataProperty: "member_ids",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+          errors = vErrors.length;
         }
       }
       if (data.account_id !== undefined) {
@@ -6777,62 +6145,37 @@ export const full = (() => {
       }
       if (data.timestamp !== undefined) {
         if (
-          !validate14(data.timestamp, {
+          !validate16(data.timestamp, {
             instancePath: instancePath + "/timestamp",
             parentData: data,
             parentDataProperty: "timestamp",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
           errors = vErrors.length;
         }
       }
-      if (data.resource_url !== undefined) {
+      if (data.group_ids !== undefined) {
         if (
-          !validate33(data.resource_url, {
-            instancePath: instancePath + "/resource_url",
+          !validate44(data.group_ids, {
+            instancePath: instancePath + "/group_ids",
             parentData: data,
-            parentDataProperty: "resource_url",
+            parentDataProperty: "group_ids",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+          vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err5 = {
+      const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
         params: { type: "object" },
         message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    validate53.errors = vErrors;
-    return errors === 0;
-  }
-  const schema22 = { type: "string" };
-  function validate58(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -6841,147 +6184,44 @@ export const full = (() => {
       }
       errors++;
     }
-    validate58.errors = vErrors;
+    validate50.errors = vErrors;
     return errors === 0;
   }
-  function validate52(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-      errors = vErrors.length;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.group_name === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "group_name" },
-          message: "must have required property '" + "group_name" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.group_name !== undefined) {
-        if (
-          !validate58(data.group_name, {
-            instancePath: instancePath + "/group_name",
-            parentData: data,
-            parentDataProperty: "group_name",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-          errors = vErrors.length;
-        }
-      }
-    } else {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "object" },
-        message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    validate52.errors = vErrors;
-    return errors === 0;
-  }
-  function validate60(
+  const schema21 = {
+    type: "object",
+    allOf: [{ $ref: "#/components/schemas/GroupEventBase" }],
+    properties: { group_name: { $ref: "#/components/schemas/GroupName" } },
+  };
+  const schema22 = {
+    type: "object",
+    properties: {
+      group_id: { type: ["integer", "null"] },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
+    },
+  };
+  function validate56(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.group_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "group_id" },
-          message: "must have required property '" + "group_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.account_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.timestamp === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "timestamp" },
-          message: "must have required property '" + "timestamp" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.resource_url === undefined) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "resource_url" },
-          message: "must have required property '" + "resource_url" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
       if (data.group_id !== undefined) {
         let data0 = data.group_id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err4 = {
+        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+          const err0 = {
             instancePath: instancePath + "/group_id",
             schemaPath: "#/properties/group_id/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: schema22.properties.group_id.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err0];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err0);
           }
           errors++;
         }
@@ -7001,90 +6241,27 @@ export const full = (() => {
       }
       if (data.timestamp !== undefined) {
         if (
-          !validate14(data.timestamp, {
+          !validate16(data.timestamp, {
             instancePath: instancePath + "/timestamp",
             parentData: data,
             parentDataProperty: "timestamp",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
           errors = vErrors.length;
         }
       }
       if (data.resource_url !== undefined) {
         if (
-          !validate33(data.resource_url, {
+          !validate35(data.resource_url, {
             instancePath: instancePath + "/resource_url",
             parentData: data,
             parentDataProperty: "resource_url",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-          errors = vErrors.length;
-        }
-      }
-    } else {
-      const err5 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "object" },
-        message: "must be object",
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    validate60.errors = vErrors;
-    return errors === 0;
-  }
-  const schema24 = {
-    type: "object",
-    allOf: [{ $ref: "#/components/schemas/GroupEventBase" }],
-    required: ["group_name"],
-    properties: { group_name: { $ref: "#/components/schemas/GroupName" } },
-  };
-  function validate64(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-      errors = vErrors.length;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.group_name === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "group_name" },
-          message: "must have required property '" + "group_name" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.group_name !== undefined) {
-        if (
-          !validate58(data.group_name, {
-            instancePath: instancePath + "/group_name",
-            parentData: data,
-            parentDataProperty: "group_name",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
           errors = vErrors.length;
         }
       }
@@ -7103,18 +6280,162 @@ export const full = (() => {
       }
       errors++;
     }
-    validate64.errors = vErrors;
+    validate56.errors = vErrors;
+    return errors === 0;
+  }
+  const schema23 = { type: ["string", "null"] };
+  function validate61(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string" && data !== null) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: schema23.type },
+        message: "must be string,null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate61.errors = vErrors;
+    return errors === 0;
+  }
+  function validate55(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+      errors = vErrors.length;
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.group_name !== undefined) {
+        if (
+          !validate61(data.group_name, {
+            instancePath: instancePath + "/group_name",
+            parentData: data,
+            parentDataProperty: "group_name",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate55.errors = vErrors;
+    return errors === 0;
+  }
+  function validate63(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.group_id !== undefined) {
+        let data0 = data.group_id;
+        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+          const err0 = {
+            instancePath: instancePath + "/group_id",
+            schemaPath: "#/properties/group_id/type",
+            keyword: "type",
+            params: { type: schema22.properties.group_id.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.account_id !== undefined) {
+        if (
+          !validate2(data.account_id, {
+            instancePath: instancePath + "/account_id",
+            parentData: data,
+            parentDataProperty: "account_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.timestamp !== undefined) {
+        if (
+          !validate16(data.timestamp, {
+            instancePath: instancePath + "/timestamp",
+            parentData: data,
+            parentDataProperty: "timestamp",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.resource_url !== undefined) {
+        if (
+          !validate35(data.resource_url, {
+            instancePath: instancePath + "/resource_url",
+            parentData: data,
+            parentDataProperty: "resource_url",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate63.errors = vErrors;
     return errors === 0;
   }
   const schema25 = {
     type: "object",
-    required: ["field_id", "account_id", "timestamp", "resource_url"],
-    properties: {
-      field_id: { type: "integer" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      timestamp: { $ref: "#/components/schemas/Timestamp" },
-      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
-    },
+    allOf: [{ $ref: "#/components/schemas/GroupEventBase" }],
+    properties: { group_name: { $ref: "#/components/schemas/GroupName" } },
   };
   function validate67(
     data,
@@ -7122,126 +6443,26 @@ export const full = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
+    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+      errors = vErrors.length;
+    }
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.field_id === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "field_id" },
-          message: "must have required property '" + "field_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.account_id === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "account_id" },
-          message: "must have required property '" + "account_id" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.timestamp === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "timestamp" },
-          message: "must have required property '" + "timestamp" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.resource_url === undefined) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "resource_url" },
-          message: "must have required property '" + "resource_url" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (data.field_id !== undefined) {
-        let data0 = data.field_id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err4 = {
-            instancePath: instancePath + "/field_id",
-            schemaPath: "#/properties/field_id/type",
-            keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-      if (data.account_id !== undefined) {
+      if (data.group_name !== undefined) {
         if (
-          !validate2(data.account_id, {
-            instancePath: instancePath + "/account_id",
+          !validate61(data.group_name, {
+            instancePath: instancePath + "/group_name",
             parentData: data,
-            parentDataProperty: "account_id",
+            parentDataProperty: "group_name",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.timestamp !== undefined) {
-        if (
-          !validate14(data.timestamp, {
-            instancePath: instancePath + "/timestamp",
-            parentData: data,
-            parentDataProperty: "timestamp",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.resource_url !== undefined) {
-        if (
-          !validate33(data.resource_url, {
-            instancePath: instancePath + "/resource_url",
-            parentData: data,
-            parentDataProperty: "resource_url",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+          vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err5 = {
+      const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -7249,9 +6470,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err5];
+        vErrors = [err0];
       } else {
-        vErrors.push(err5);
+        vErrors.push(err0);
       }
       errors++;
     }
@@ -7260,28 +6481,118 @@ export const full = (() => {
   }
   const schema26 = {
     type: "object",
-    required: ["member_ids"],
     properties: {
-      member_ids: { $ref: "#/components/schemas/IdList" },
-      account_id: { $ref: "#/components/schemas/AccountId" },
-      new_status: { $ref: "#/components/schemas/MemberStatus" },
+      field_id: { type: ["integer", "null"] },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
       timestamp: { $ref: "#/components/schemas/Timestamp" },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
     },
   };
-  const schema27 = { type: "string" };
-  function validate74(
+  function validate70(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (typeof data !== "string") {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.field_id !== undefined) {
+        let data0 = data.field_id;
+        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0)) && data0 !== null) {
+          const err0 = {
+            instancePath: instancePath + "/field_id",
+            schemaPath: "#/properties/field_id/type",
+            keyword: "type",
+            params: { type: schema26.properties.field_id.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      if (data.account_id !== undefined) {
+        if (
+          !validate2(data.account_id, {
+            instancePath: instancePath + "/account_id",
+            parentData: data,
+            parentDataProperty: "account_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.timestamp !== undefined) {
+        if (
+          !validate16(data.timestamp, {
+            instancePath: instancePath + "/timestamp",
+            parentData: data,
+            parentDataProperty: "timestamp",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.resource_url !== undefined) {
+        if (
+          !validate35(data.resource_url, {
+            instancePath: instancePath + "/resource_url",
+            parentData: data,
+            parentDataProperty: "resource_url",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate70.errors = vErrors;
+    return errors === 0;
+  }
+  const schema27 = {
+    type: "object",
+    properties: {
+      member_ids: { $ref: "#/components/schemas/IdList" },
+      account_id: { $ref: "#/components/schemas/DeliveredAccountId" },
+      new_status: { $ref: "#/components/schemas/MemberStatus" },
+      timestamp: { $ref: "#/components/schemas/Timestamp" },
+    },
+  };
+  const schema28 = { type: ["string", "null"] };
+  function validate77(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string" && data !== null) {
       const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
+        params: { type: schema28.type },
+        message: "must be string,null",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -7290,41 +6601,26 @@ export const full = (() => {
       }
       errors++;
     }
-    validate74.errors = vErrors;
+    validate77.errors = vErrors;
     return errors === 0;
   }
-  function validate71(
+  function validate74(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.member_ids === undefined) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "member_ids" },
-          message: "must have required property '" + "member_ids" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
       if (data.member_ids !== undefined) {
         if (
-          !validate47(data.member_ids, {
+          !validate44(data.member_ids, {
             instancePath: instancePath + "/member_ids",
             parentData: data,
             parentDataProperty: "member_ids",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+          vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
           errors = vErrors.length;
         }
       }
@@ -7343,32 +6639,32 @@ export const full = (() => {
       }
       if (data.new_status !== undefined) {
         if (
-          !validate74(data.new_status, {
+          !validate77(data.new_status, {
             instancePath: instancePath + "/new_status",
             parentData: data,
             parentDataProperty: "new_status",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
           errors = vErrors.length;
         }
       }
       if (data.timestamp !== undefined) {
         if (
-          !validate14(data.timestamp, {
+          !validate16(data.timestamp, {
             instancePath: instancePath + "/timestamp",
             parentData: data,
             parentDataProperty: "timestamp",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err1 = {
+      const err0 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -7376,16 +6672,16 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err0];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err0);
       }
       errors++;
     }
-    validate71.errors = vErrors;
+    validate74.errors = vErrors;
     return errors === 0;
   }
-  const schema28 = {
+  const schema29 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -7393,7 +6689,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MemberSignupData" },
     },
   };
-  function validate77(
+  function validate80(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7475,10 +6771,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate77.errors = vErrors;
+    validate80.errors = vErrors;
     return errors === 0;
   }
-  const schema29 = {
+  const schema30 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -7486,7 +6782,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MailingEventBase" },
     },
   };
-  function validate79(
+  function validate82(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7542,14 +6838,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate8(data.data, {
+          !validate10(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+          vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
           errors = vErrors.length;
         }
       }
@@ -7568,10 +6864,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate79.errors = vErrors;
+    validate82.errors = vErrors;
     return errors === 0;
   }
-  const schema30 = {
+  const schema31 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -7579,7 +6875,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MessageClickData" },
     },
   };
-  function validate81(
+  function validate84(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7635,14 +6931,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate16(data.data, {
+          !validate18(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
           errors = vErrors.length;
         }
       }
@@ -7661,10 +6957,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate81.errors = vErrors;
+    validate84.errors = vErrors;
     return errors === 0;
   }
-  const schema31 = {
+  const schema32 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -7672,7 +6968,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MailingEventBase" },
     },
   };
-  function validate83(
+  function validate86(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7728,14 +7024,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate8(data.data, {
+          !validate10(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+          vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
           errors = vErrors.length;
         }
       }
@@ -7754,10 +7050,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate83.errors = vErrors;
+    validate86.errors = vErrors;
     return errors === 0;
   }
-  const schema32 = {
+  const schema33 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -7765,7 +7061,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MessageShareData" },
     },
   };
-  function validate85(
+  function validate88(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7821,14 +7117,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate18(data.data, {
+          !validate20(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
           errors = vErrors.length;
         }
       }
@@ -7847,10 +7143,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate85.errors = vErrors;
+    validate88.errors = vErrors;
     return errors === 0;
   }
-  const schema33 = {
+  const schema34 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -7858,7 +7154,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MessageShareClickData" },
     },
   };
-  function validate87(
+  function validate90(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7914,14 +7210,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate22(data.data, {
+          !validate24(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
           errors = vErrors.length;
         }
       }
@@ -7940,10 +7236,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate87.errors = vErrors;
+    validate90.errors = vErrors;
     return errors === 0;
   }
-  const schema34 = {
+  const schema35 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -7951,7 +7247,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MailingEventBase" },
     },
   };
-  function validate89(
+  function validate92(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8007,14 +7303,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate8(data.data, {
+          !validate10(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+          vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
           errors = vErrors.length;
         }
       }
@@ -8033,10 +7329,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate89.errors = vErrors;
+    validate92.errors = vErrors;
     return errors === 0;
   }
-  const schema35 = {
+  const schema36 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8044,7 +7340,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MailingFinishData" },
     },
   };
-  function validate91(
+  function validate94(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8100,14 +7396,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate25(data.data, {
+          !validate27(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
           errors = vErrors.length;
         }
       }
@@ -8126,10 +7422,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate91.errors = vErrors;
+    validate94.errors = vErrors;
     return errors === 0;
   }
-  const schema36 = {
+  const schema37 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8137,7 +7433,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/ImportFinishData" },
     },
   };
-  function validate93(
+  function validate96(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8193,14 +7489,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate30(data.data, {
+          !validate32(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
           errors = vErrors.length;
         }
       }
@@ -8219,18 +7515,19 @@ export const full = (() => {
       }
       errors++;
     }
-    validate93.errors = vErrors;
+    validate96.errors = vErrors;
     return errors === 0;
   }
-  const schema37 = {
+  const schema38 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
       event_name: { const: "member_add" },
       data: { $ref: "#/components/schemas/MemberAddData" },
+      resource_url: { $ref: "#/components/schemas/ResourceUrl" },
     },
   };
-  function validate95(
+  function validate98(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8286,10 +7583,23 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate35(data.data, {
+          !validate37(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.resource_url !== undefined) {
+        if (
+          !validate35(data.resource_url, {
+            instancePath: instancePath + "/resource_url",
+            parentData: data,
+            parentDataProperty: "resource_url",
             rootData,
           })
         ) {
@@ -8312,10 +7622,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate95.errors = vErrors;
+    validate98.errors = vErrors;
     return errors === 0;
   }
-  const schema38 = {
+  const schema39 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8323,7 +7633,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MemberEventBase" },
     },
   };
-  function validate97(
+  function validate101(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8379,14 +7689,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate36(data.data, {
+          !validate38(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
           errors = vErrors.length;
         }
       }
@@ -8405,10 +7715,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate97.errors = vErrors;
+    validate101.errors = vErrors;
     return errors === 0;
   }
-  const schema39 = {
+  const schema40 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8416,7 +7726,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MemberEventBase" },
     },
   };
-  function validate99(
+  function validate103(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8472,14 +7782,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate36(data.data, {
+          !validate38(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
           errors = vErrors.length;
         }
       }
@@ -8498,10 +7808,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate99.errors = vErrors;
+    validate103.errors = vErrors;
     return errors === 0;
   }
-  const schema40 = {
+  const schema41 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8509,7 +7819,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/GroupMembershipBase" },
     },
   };
-  function validate101(
+  function validate105(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8565,14 +7875,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate46(data.data, {
+          !validate50(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+          vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
           errors = vErrors.length;
         }
       }
@@ -8591,10 +7901,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate101.errors = vErrors;
+    validate105.errors = vErrors;
     return errors === 0;
   }
-  const schema41 = {
+  const schema42 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8602,7 +7912,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/GroupMembershipBase" },
     },
   };
-  function validate103(
+  function validate107(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8658,14 +7968,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate46(data.data, {
+          !validate50(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+          vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
           errors = vErrors.length;
         }
       }
@@ -8684,10 +7994,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate103.errors = vErrors;
+    validate107.errors = vErrors;
     return errors === 0;
   }
-  const schema42 = {
+  const schema43 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8695,7 +8005,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/GroupCreateData" },
     },
   };
-  function validate105(
+  function validate109(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8751,14 +8061,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate52(data.data, {
+          !validate55(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
           errors = vErrors.length;
         }
       }
@@ -8777,10 +8087,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate105.errors = vErrors;
+    validate109.errors = vErrors;
     return errors === 0;
   }
-  const schema43 = {
+  const schema44 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8788,7 +8098,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/GroupEventBase" },
     },
   };
-  function validate107(
+  function validate111(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8844,14 +8154,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate53(data.data, {
+          !validate56(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+          vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
           errors = vErrors.length;
         }
       }
@@ -8870,10 +8180,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate107.errors = vErrors;
+    validate111.errors = vErrors;
     return errors === 0;
   }
-  const schema44 = {
+  const schema45 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8881,7 +8191,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/GroupUpdateData" },
     },
   };
-  function validate109(
+  function validate113(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8937,14 +8247,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate64(data.data, {
+          !validate67(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+          vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
           errors = vErrors.length;
         }
       }
@@ -8963,10 +8273,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate109.errors = vErrors;
+    validate113.errors = vErrors;
     return errors === 0;
   }
-  const schema45 = {
+  const schema46 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -8974,7 +8284,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/FieldEventBase" },
     },
   };
-  function validate111(
+  function validate115(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9030,14 +8340,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate67(data.data, {
+          !validate70(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
           errors = vErrors.length;
         }
       }
@@ -9056,10 +8366,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate111.errors = vErrors;
+    validate115.errors = vErrors;
     return errors === 0;
   }
-  const schema46 = {
+  const schema47 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -9067,7 +8377,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/FieldEventBase" },
     },
   };
-  function validate113(
+  function validate117(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9123,14 +8433,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate67(data.data, {
+          !validate70(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
           errors = vErrors.length;
         }
       }
@@ -9149,10 +8459,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate113.errors = vErrors;
+    validate117.errors = vErrors;
     return errors === 0;
   }
-  const schema47 = {
+  const schema48 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -9160,7 +8470,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/FieldEventBase" },
     },
   };
-  function validate115(
+  function validate119(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9216,14 +8526,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate67(data.data, {
+          !validate70(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
           errors = vErrors.length;
         }
       }
@@ -9242,10 +8552,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate115.errors = vErrors;
+    validate119.errors = vErrors;
     return errors === 0;
   }
-  const schema48 = {
+  const schema49 = {
     type: "object",
     required: ["event_name", "data"],
     properties: {
@@ -9253,7 +8563,7 @@ export const full = (() => {
       data: { $ref: "#/components/schemas/MemberStatusUpdateData" },
     },
   };
-  function validate117(
+  function validate121(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9309,14 +8619,14 @@ export const full = (() => {
       }
       if (data.data !== undefined) {
         if (
-          !validate71(data.data, {
+          !validate74(data.data, {
             instancePath: instancePath + "/data",
             parentData: data,
             parentDataProperty: "data",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+          vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
           errors = vErrors.length;
         }
       }
@@ -9335,11 +8645,11 @@ export const full = (() => {
       }
       errors++;
     }
-    validate117.errors = vErrors;
+    validate121.errors = vErrors;
     return errors === 0;
   }
-  const schema49 = { type: "array", items: { $ref: "#/components/schemas/Webhook" } };
-  const schema50 = {
+  const schema50 = { type: "array", items: { $ref: "#/components/schemas/Webhook" } };
+  const schema51 = {
     type: "object",
     required: ["url", "webhook_id", "method", "account_id", "event"],
     properties: {
@@ -9350,8 +8660,8 @@ export const full = (() => {
       event: { $ref: "#/components/schemas/EventName" },
     },
   };
-  const schema51 = { type: "integer" };
-  function validate121(
+  const schema52 = { type: "integer" };
+  function validate125(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9372,11 +8682,11 @@ export const full = (() => {
       }
       errors++;
     }
-    validate121.errors = vErrors;
+    validate125.errors = vErrors;
     return errors === 0;
   }
-  const schema52 = { type: "string", enum: ["POST", "GET"], default: "POST" };
-  function validate123(
+  const schema53 = { type: "string", enum: ["POST", "GET"], default: "POST" };
+  function validate127(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9402,7 +8712,7 @@ export const full = (() => {
         instancePath,
         schemaPath: "#/enum",
         keyword: "enum",
-        params: { allowedValues: schema52.enum },
+        params: { allowedValues: schema53.enum },
         message: "must be equal to one of the allowed values",
       };
       if (vErrors === null) {
@@ -9412,11 +8722,11 @@ export const full = (() => {
       }
       errors++;
     }
-    validate123.errors = vErrors;
+    validate127.errors = vErrors;
     return errors === 0;
   }
-  const schema53 = { type: "string" };
-  function validate126(
+  const schema54 = { type: "string" };
+  function validate130(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9437,10 +8747,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate126.errors = vErrors;
+    validate130.errors = vErrors;
     return errors === 0;
   }
-  function validate120(
+  function validate124(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9541,53 +8851,53 @@ export const full = (() => {
       }
       if (data.webhook_id !== undefined) {
         if (
-          !validate121(data.webhook_id, {
+          !validate125(data.webhook_id, {
             instancePath: instancePath + "/webhook_id",
             parentData: data,
             parentDataProperty: "webhook_id",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
           errors = vErrors.length;
         }
       }
       if (data.method !== undefined) {
         if (
-          !validate123(data.method, {
+          !validate127(data.method, {
             instancePath: instancePath + "/method",
             parentData: data,
             parentDataProperty: "method",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+          vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
           errors = vErrors.length;
         }
       }
       if (data.account_id !== undefined) {
         if (
-          !validate2(data.account_id, {
+          !validate3(data.account_id, {
             instancePath: instancePath + "/account_id",
             parentData: data,
             parentDataProperty: "account_id",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
           errors = vErrors.length;
         }
       }
       if (data.event !== undefined) {
         if (
-          !validate126(data.event, {
+          !validate130(data.event, {
             instancePath: instancePath + "/event",
             parentData: data,
             parentDataProperty: "event",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
           errors = vErrors.length;
         }
       }
@@ -9606,10 +8916,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate120.errors = vErrors;
+    validate124.errors = vErrors;
     return errors === 0;
   }
-  function validate119(
+  function validate123(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9619,14 +8929,14 @@ export const full = (() => {
       const len0 = data.length;
       for (let i0 = 0; i0 < len0; i0++) {
         if (
-          !validate120(data[i0], {
+          !validate124(data[i0], {
             instancePath: instancePath + "/" + i0,
             parentData: data,
             parentDataProperty: i0,
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
           errors = vErrors.length;
         }
       }
@@ -9645,15 +8955,15 @@ export const full = (() => {
       }
       errors++;
     }
-    validate119.errors = vErrors;
+    validate123.errors = vErrors;
     return errors === 0;
   }
-  const schema54 = {
+  const schema55 = {
     type: "object",
     required: ["error"],
     properties: { error: { type: "string" } },
   };
-  function validate129(
+  function validate133(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9707,10 +9017,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate129.errors = vErrors;
+    validate133.errors = vErrors;
     return errors === 0;
   }
-  const schema55 = {
+  const schema56 = {
     type: "object",
     required: ["event", "url"],
     properties: {
@@ -9720,7 +9030,7 @@ export const full = (() => {
       public_key: { type: "string" },
     },
   };
-  function validate130(
+  function validate134(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9759,14 +9069,14 @@ export const full = (() => {
       }
       if (data.event !== undefined) {
         if (
-          !validate126(data.event, {
+          !validate130(data.event, {
             instancePath: instancePath + "/event",
             parentData: data,
             parentDataProperty: "event",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
           errors = vErrors.length;
         }
       }
@@ -9789,14 +9099,14 @@ export const full = (() => {
       }
       if (data.method !== undefined) {
         if (
-          !validate123(data.method, {
+          !validate127(data.method, {
             instancePath: instancePath + "/method",
             parentData: data,
             parentDataProperty: "method",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+          vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
           errors = vErrors.length;
         }
       }
@@ -9832,10 +9142,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate130.errors = vErrors;
+    validate134.errors = vErrors;
     return errors === 0;
   }
-  function validate133(
+  function validate137(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9856,10 +9166,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate133.errors = vErrors;
+    validate137.errors = vErrors;
     return errors === 0;
   }
-  function validate134(
+  function validate138(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9913,11 +9223,11 @@ export const full = (() => {
       }
       errors++;
     }
-    validate134.errors = vErrors;
+    validate138.errors = vErrors;
     return errors === 0;
   }
-  const schema58 = { const: true, type: "boolean" };
-  function validate135(
+  const schema59 = { const: true, type: "boolean" };
+  function validate139(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9953,11 +9263,11 @@ export const full = (() => {
       }
       errors++;
     }
-    validate135.errors = vErrors;
+    validate139.errors = vErrors;
     return errors === 0;
   }
-  const schema59 = { type: "array", items: { $ref: "#/components/schemas/WebhookEvent" } };
-  const schema60 = {
+  const schema60 = { type: "array", items: { $ref: "#/components/schemas/WebhookEvent" } };
+  const schema61 = {
     type: "object",
     required: ["event_name", "webhook_event_id", "description"],
     properties: {
@@ -9966,7 +9276,7 @@ export const full = (() => {
       description: { type: "string" },
     },
   };
-  function validate137(
+  function validate141(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10020,14 +9330,14 @@ export const full = (() => {
       }
       if (data.event_name !== undefined) {
         if (
-          !validate126(data.event_name, {
+          !validate130(data.event_name, {
             instancePath: instancePath + "/event_name",
             parentData: data,
             parentDataProperty: "event_name",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
           errors = vErrors.length;
         }
       }
@@ -10081,10 +9391,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate137.errors = vErrors;
+    validate141.errors = vErrors;
     return errors === 0;
   }
-  function validate136(
+  function validate140(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10094,14 +9404,14 @@ export const full = (() => {
       const len0 = data.length;
       for (let i0 = 0; i0 < len0; i0++) {
         if (
-          !validate137(data[i0], {
+          !validate141(data[i0], {
             instancePath: instancePath + "/" + i0,
             parentData: data,
             parentDataProperty: i0,
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+          vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
           errors = vErrors.length;
         }
       }
@@ -10120,10 +9430,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate136.errors = vErrors;
+    validate140.errors = vErrors;
     return errors === 0;
   }
-  function validate140(
+  function validate144(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10224,53 +9534,53 @@ export const full = (() => {
       }
       if (data.webhook_id !== undefined) {
         if (
-          !validate121(data.webhook_id, {
+          !validate125(data.webhook_id, {
             instancePath: instancePath + "/webhook_id",
             parentData: data,
             parentDataProperty: "webhook_id",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
           errors = vErrors.length;
         }
       }
       if (data.method !== undefined) {
         if (
-          !validate123(data.method, {
+          !validate127(data.method, {
             instancePath: instancePath + "/method",
             parentData: data,
             parentDataProperty: "method",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+          vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
           errors = vErrors.length;
         }
       }
       if (data.account_id !== undefined) {
         if (
-          !validate2(data.account_id, {
+          !validate3(data.account_id, {
             instancePath: instancePath + "/account_id",
             parentData: data,
             parentDataProperty: "account_id",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
           errors = vErrors.length;
         }
       }
       if (data.event !== undefined) {
         if (
-          !validate126(data.event, {
+          !validate130(data.event, {
             instancePath: instancePath + "/event",
             parentData: data,
             parentDataProperty: "event",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
           errors = vErrors.length;
         }
       }
@@ -10289,10 +9599,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate140.errors = vErrors;
+    validate144.errors = vErrors;
     return errors === 0;
   }
-  function validate145(
+  function validate149(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10346,10 +9656,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate145.errors = vErrors;
+    validate149.errors = vErrors;
     return errors === 0;
   }
-  const schema63 = {
+  const schema64 = {
     type: "object",
     minProperties: 1,
     properties: {
@@ -10359,7 +9669,7 @@ export const full = (() => {
       public_key: { type: "string" },
     },
   };
-  function validate146(
+  function validate150(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10383,14 +9693,14 @@ export const full = (() => {
       }
       if (data.event !== undefined) {
         if (
-          !validate126(data.event, {
+          !validate130(data.event, {
             instancePath: instancePath + "/event",
             parentData: data,
             parentDataProperty: "event",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
           errors = vErrors.length;
         }
       }
@@ -10413,14 +9723,14 @@ export const full = (() => {
       }
       if (data.method !== undefined) {
         if (
-          !validate123(data.method, {
+          !validate127(data.method, {
             instancePath: instancePath + "/method",
             parentData: data,
             parentDataProperty: "method",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+          vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
           errors = vErrors.length;
         }
       }
@@ -10456,10 +9766,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate146.errors = vErrors;
+    validate150.errors = vErrors;
     return errors === 0;
   }
-  function validate149(
+  function validate153(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10480,10 +9790,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate149.errors = vErrors;
+    validate153.errors = vErrors;
     return errors === 0;
   }
-  function validate150(
+  function validate154(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10519,72 +9829,72 @@ export const full = (() => {
       }
       errors++;
     }
-    validate150.errors = vErrors;
+    validate154.errors = vErrors;
     return errors === 0;
   }
   return {
     v_member_signup_payload: validate1,
-    v_message_open_payload: validate8,
-    v_message_click_payload: validate16,
-    v_member_optout_payload: validate8,
-    v_message_share_payload: validate18,
-    v_message_share_click_payload: validate22,
-    v_message_forward_payload: validate8,
-    v_mailing_finish_payload: validate25,
-    v_import_finish_payload: validate30,
-    v_member_add_payload: validate35,
-    v_member_update_payload: validate42,
-    v_member_delete_payload: validate42,
-    v_member_add_to_group_payload: validate46,
-    v_member_remove_from_group_payload: validate46,
-    v_group_create_payload: validate52,
-    v_group_delete_payload: validate60,
-    v_group_update_payload: validate64,
-    v_field_create_payload: validate67,
-    v_field_delete_payload: validate67,
-    v_field_update_payload: validate67,
-    v_member_status_update_payload: validate71,
-    v_member_signup_body: validate77,
-    v_message_open_body: validate79,
-    v_message_click_body: validate81,
-    v_member_optout_body: validate83,
-    v_message_share_body: validate85,
-    v_message_share_click_body: validate87,
-    v_message_forward_body: validate89,
-    v_mailing_finish_body: validate91,
-    v_import_finish_body: validate93,
-    v_member_add_body: validate95,
-    v_member_update_body: validate97,
-    v_member_delete_body: validate99,
-    v_member_add_to_group_body: validate101,
-    v_member_remove_from_group_body: validate103,
-    v_group_create_body: validate105,
-    v_group_delete_body: validate107,
-    v_group_update_body: validate109,
-    v_field_create_body: validate111,
-    v_field_delete_body: validate113,
-    v_field_update_body: validate115,
-    v_member_status_update_body: validate117,
-    v_listWebhooks_200: validate119,
-    v_listWebhooks_401: validate129,
-    v_createWebhook_request: validate130,
-    v_createWebhook_200: validate133,
-    v_createWebhook_400: validate134,
-    v_createWebhook_401: validate129,
-    v_deleteAllWebhooks_200: validate135,
-    v_deleteAllWebhooks_401: validate129,
-    v_listWebhookEvents_200: validate136,
-    v_listWebhookEvents_401: validate129,
-    v_getWebhook_200: validate140,
-    v_getWebhook_401: validate129,
-    v_getWebhook_404: validate145,
-    v_updateWebhook_request: validate146,
-    v_updateWebhook_200: validate149,
-    v_updateWebhook_400: validate134,
-    v_updateWebhook_401: validate129,
-    v_updateWebhook_404: validate145,
-    v_deleteWebhook_200: validate150,
-    v_deleteWebhook_401: validate129,
-    v_deleteWebhook_404: validate145,
+    v_message_open_payload: validate10,
+    v_message_click_payload: validate18,
+    v_member_optout_payload: validate10,
+    v_message_share_payload: validate20,
+    v_message_share_click_payload: validate24,
+    v_message_forward_payload: validate10,
+    v_mailing_finish_payload: validate27,
+    v_import_finish_payload: validate32,
+    v_member_add_payload: validate37,
+    v_member_update_payload: validate46,
+    v_member_delete_payload: validate46,
+    v_member_add_to_group_payload: validate50,
+    v_member_remove_from_group_payload: validate50,
+    v_group_create_payload: validate55,
+    v_group_delete_payload: validate63,
+    v_group_update_payload: validate67,
+    v_field_create_payload: validate70,
+    v_field_delete_payload: validate70,
+    v_field_update_payload: validate70,
+    v_member_status_update_payload: validate74,
+    v_member_signup_body: validate80,
+    v_message_open_body: validate82,
+    v_message_click_body: validate84,
+    v_member_optout_body: validate86,
+    v_message_share_body: validate88,
+    v_message_share_click_body: validate90,
+    v_message_forward_body: validate92,
+    v_mailing_finish_body: validate94,
+    v_import_finish_body: validate96,
+    v_member_add_body: validate98,
+    v_member_update_body: validate101,
+    v_member_delete_body: validate103,
+    v_member_add_to_group_body: validate105,
+    v_member_remove_from_group_body: validate107,
+    v_group_create_body: validate109,
+    v_group_delete_body: validate111,
+    v_group_update_body: validate113,
+    v_field_create_body: validate115,
+    v_field_delete_body: validate117,
+    v_field_update_body: validate119,
+    v_member_status_update_body: validate121,
+    v_listWebhooks_200: validate123,
+    v_listWebhooks_401: validate133,
+    v_createWebhook_request: validate134,
+    v_createWebhook_200: validate137,
+    v_createWebhook_400: validate138,
+    v_createWebhook_401: validate133,
+    v_deleteAllWebhooks_200: validate139,
+    v_deleteAllWebhooks_401: validate133,
+    v_listWebhookEvents_200: validate140,
+    v_listWebhookEvents_401: validate133,
+    v_getWebhook_200: validate144,
+    v_getWebhook_401: validate133,
+    v_getWebhook_404: validate149,
+    v_updateWebhook_request: validate150,
+    v_updateWebhook_200: validate153,
+    v_updateWebhook_400: validate138,
+    v_updateWebhook_401: validate133,
+    v_updateWebhook_404: validate149,
+    v_deleteWebhook_200: validate154,
+    v_deleteWebhook_401: validate133,
+    v_deleteWebhook_404: validate149,
   };
 })();

@@ -4,7 +4,7 @@
 export const fast = (() => {
   const schema1 = {
     type: "object",
-    required: ["campaign", "offer", "referred_origin", "advocate_rewards", "friend_rewards"],
+    required: ["campaign", "offer"],
     properties: {
       campaign: { $ref: "#/components/schemas/Campaign" },
       offer: { $ref: "#/components/schemas/Offer" },
@@ -23,8 +23,8 @@ export const fast = (() => {
     type: "object",
     required: ["id"],
     properties: {
-      id: { type: "integer" },
-      cached_slug: { type: ["integer", "string"] },
+      id: { $ref: "#/components/schemas/Identifier" },
+      cached_slug: { $ref: "#/components/schemas/Identifier" },
       type: { type: "string", enum: ["StandaloneCampaign", "DoubleSidedDealCampaign"] },
       tag_names: { type: "array", items: { type: "string" } },
       joinable_category_names: { type: "array", items: { type: "string" } },
@@ -33,6 +33,28 @@ export const fast = (() => {
       origin_max_age: { type: ["integer", "null"] },
     },
   };
+  const schema3 = { type: ["integer", "string"] };
+  function validate3(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data)) && typeof data !== "string") {
+      validate3.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: schema3.type },
+          message: "must be integer,string",
+        },
+      ];
+      return false;
+    }
+    validate3.errors = vErrors;
+    return errors === 0;
+  }
   function validate2(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -55,19 +77,17 @@ export const fast = (() => {
           return false;
         } else {
           if (data.id !== undefined) {
-            let data0 = data.id;
             const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate2.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
+            if (
+              !validate3(data.id, {
+                instancePath: instancePath + "/id",
+                parentData: data,
+                parentDataProperty: "id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -75,31 +95,26 @@ export const fast = (() => {
           }
           if (valid0) {
             if (data.cached_slug !== undefined) {
-              let data1 = data.cached_slug;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (
-                !(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1)) &&
-                typeof data1 !== "string"
+                !validate3(data.cached_slug, {
+                  instancePath: instancePath + "/cached_slug",
+                  parentData: data,
+                  parentDataProperty: "cached_slug",
+                  rootData,
+                })
               ) {
-                validate2.errors = [
-                  {
-                    instancePath: instancePath + "/cached_slug",
-                    schemaPath: "#/properties/cached_slug/type",
-                    keyword: "type",
-                    params: { type: schema2.properties.cached_slug.type },
-                    message: "must be integer,string",
-                  },
-                ];
-                return false;
+                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                errors = vErrors.length;
               }
-              var valid0 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.type !== undefined) {
                 let data2 = data.type;
-                const _errs5 = errors;
+                const _errs3 = errors;
                 if (typeof data2 !== "string") {
                   validate2.errors = [
                     {
@@ -124,20 +139,20 @@ export const fast = (() => {
                   ];
                   return false;
                 }
-                var valid0 = _errs5 === errors;
+                var valid0 = _errs3 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.tag_names !== undefined) {
                   let data3 = data.tag_names;
-                  const _errs7 = errors;
-                  if (errors === _errs7) {
+                  const _errs5 = errors;
+                  if (errors === _errs5) {
                     if (Array.isArray(data3)) {
                       var valid1 = true;
                       const len0 = data3.length;
                       for (let i0 = 0; i0 < len0; i0++) {
-                        const _errs9 = errors;
+                        const _errs7 = errors;
                         if (typeof data3[i0] !== "string") {
                           validate2.errors = [
                             {
@@ -150,7 +165,7 @@ export const fast = (() => {
                           ];
                           return false;
                         }
-                        var valid1 = _errs9 === errors;
+                        var valid1 = _errs7 === errors;
                         if (!valid1) {
                           break;
                         }
@@ -168,20 +183,20 @@ export const fast = (() => {
                       return false;
                     }
                   }
-                  var valid0 = _errs7 === errors;
+                  var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.joinable_category_names !== undefined) {
                     let data5 = data.joinable_category_names;
-                    const _errs11 = errors;
-                    if (errors === _errs11) {
+                    const _errs9 = errors;
+                    if (errors === _errs9) {
                       if (Array.isArray(data5)) {
                         var valid2 = true;
                         const len1 = data5.length;
                         for (let i1 = 0; i1 < len1; i1++) {
-                          const _errs13 = errors;
+                          const _errs11 = errors;
                           if (typeof data5[i1] !== "string") {
                             validate2.errors = [
                               {
@@ -194,7 +209,7 @@ export const fast = (() => {
                             ];
                             return false;
                           }
-                          var valid2 = _errs13 === errors;
+                          var valid2 = _errs11 === errors;
                           if (!valid2) {
                             break;
                           }
@@ -212,14 +227,14 @@ export const fast = (() => {
                         return false;
                       }
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.new_customer !== undefined) {
                       let data7 = data.new_customer;
-                      const _errs15 = errors;
+                      const _errs13 = errors;
                       if (typeof data7 !== "boolean" && data7 !== null) {
                         validate2.errors = [
                           {
@@ -232,14 +247,14 @@ export const fast = (() => {
                         ];
                         return false;
                       }
-                      var valid0 = _errs15 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.origin_min_age !== undefined) {
                         let data8 = data.origin_min_age;
-                        const _errs17 = errors;
+                        const _errs15 = errors;
                         if (
                           !(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8)) &&
                           data8 !== null
@@ -255,14 +270,14 @@ export const fast = (() => {
                           ];
                           return false;
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = _errs15 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.origin_max_age !== undefined) {
                           let data9 = data.origin_max_age;
-                          const _errs19 = errors;
+                          const _errs17 = errors;
                           if (
                             !(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9)) &&
                             data9 !== null
@@ -278,7 +293,7 @@ export const fast = (() => {
                             ];
                             return false;
                           }
-                          var valid0 = _errs19 === errors;
+                          var valid0 = _errs17 === errors;
                         } else {
                           var valid0 = true;
                         }
@@ -306,7 +321,7 @@ export const fast = (() => {
     validate2.errors = vErrors;
     return errors === 0;
   }
-  const schema3 = {
+  const schema4 = {
     type: "object",
     required: ["short_url_code"],
     properties: {
@@ -316,7 +331,7 @@ export const fast = (() => {
       ip_address: { type: ["string", "null"] },
     },
   };
-  function validate4(
+  function validate7(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -326,7 +341,7 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.short_url_code === undefined && (missing0 = "short_url_code")) {
-          validate4.errors = [
+          validate7.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -341,12 +356,12 @@ export const fast = (() => {
             let data0 = data.email;
             const _errs1 = errors;
             if (typeof data0 !== "string" && data0 !== null) {
-              validate4.errors = [
+              validate7.errors = [
                 {
                   instancePath: instancePath + "/email",
                   schemaPath: "#/properties/email/type",
                   keyword: "type",
-                  params: { type: schema3.properties.email.type },
+                  params: { type: schema4.properties.email.type },
                   message: "must be string,null",
                 },
               ];
@@ -361,12 +376,12 @@ export const fast = (() => {
               let data1 = data.phone_number;
               const _errs3 = errors;
               if (typeof data1 !== "string" && data1 !== null) {
-                validate4.errors = [
+                validate7.errors = [
                   {
                     instancePath: instancePath + "/phone_number",
                     schemaPath: "#/properties/phone_number/type",
                     keyword: "type",
-                    params: { type: schema3.properties.phone_number.type },
+                    params: { type: schema4.properties.phone_number.type },
                     message: "must be string,null",
                   },
                 ];
@@ -380,7 +395,7 @@ export const fast = (() => {
               if (data.short_url_code !== undefined) {
                 const _errs5 = errors;
                 if (typeof data.short_url_code !== "string") {
-                  validate4.errors = [
+                  validate7.errors = [
                     {
                       instancePath: instancePath + "/short_url_code",
                       schemaPath: "#/properties/short_url_code/type",
@@ -400,12 +415,12 @@ export const fast = (() => {
                   let data3 = data.ip_address;
                   const _errs7 = errors;
                   if (typeof data3 !== "string" && data3 !== null) {
-                    validate4.errors = [
+                    validate7.errors = [
                       {
                         instancePath: instancePath + "/ip_address",
                         schemaPath: "#/properties/ip_address/type",
                         keyword: "type",
-                        params: { type: schema3.properties.ip_address.type },
+                        params: { type: schema4.properties.ip_address.type },
                         message: "must be string,null",
                       },
                     ];
@@ -420,7 +435,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate4.errors = [
+        validate7.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -432,38 +447,54 @@ export const fast = (() => {
         return false;
       }
     }
-    validate4.errors = vErrors;
+    validate7.errors = vErrors;
     return errors === 0;
   }
-  const schema4 = {
+  const schema5 = {
     type: "object",
-    oneOf: [
-      { $ref: "#/components/schemas/PurchaseOrigin" },
-      { $ref: "#/components/schemas/AffiliateMemberOrigin" },
-      { $ref: "#/components/schemas/EventOrigin" },
+    allOf: [
+      {
+        if: { required: ["type"], properties: { type: { const: "Purchase" } } },
+        then: { $ref: "#/components/schemas/PurchaseOrigin" },
+      },
+      {
+        if: { required: ["type"], properties: { type: { const: "AffiliateMember" } } },
+        then: { $ref: "#/components/schemas/AffiliateMemberOrigin" },
+      },
+      {
+        if: { required: ["type"], properties: { type: { const: "Event" } } },
+        then: { $ref: "#/components/schemas/EventOrigin" },
+      },
+      {
+        oneOf: [
+          { $ref: "#/components/schemas/PurchaseOrigin" },
+          { $ref: "#/components/schemas/AffiliateMemberOrigin" },
+          { $ref: "#/components/schemas/EventOrigin" },
+        ],
+      },
     ],
   };
-  const schema5 = {
+  const schema6 = {
     type: "object",
     required: ["type"],
     allOf: [{ $ref: "#/components/schemas/OriginBase" }],
     properties: {
       type: { type: "string", const: "Purchase" },
-      order_number: { type: "string" },
+      order_number: { $ref: "#/components/schemas/Identifier" },
       order_date: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
-      subtotal: { type: ["number", "null"] },
+      subtotal: { $ref: "#/components/schemas/Amount" },
       currency_iso_code: { type: ["string", "null"] },
       coupon_code: { type: ["string", "null"] },
     },
   };
-  const schema6 = {
+  const schema7 = {
     type: "object",
     required: ["id"],
     properties: {
-      id: { type: "integer" },
+      id: { $ref: "#/components/schemas/Identifier" },
       email: { type: ["string", "null"] },
       phone_number: { type: ["string", "null"] },
-      customer_id: { type: ["string", "null"] },
+      customer_id: { oneOf: [{ $ref: "#/components/schemas/Identifier" }, { type: "null" }] },
       traffic_source: { $ref: "#/components/schemas/TrafficSource" },
       ip_address: { type: ["string", "null"] },
       utm_source: { type: ["string", "null"] },
@@ -476,21 +507,21 @@ export const fast = (() => {
       segment3: { type: ["string", "null"] },
     },
   };
-  const schema7 = {
+  const schema8 = {
     type: "string",
     anyOf: [
       { type: "string", enum: ["post-checkout", "post-event", "unknown"] },
       { type: "string" },
     ],
   };
-  function validate9(
+  function validate14(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "string") {
-      validate9.errors = [
+      validate14.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -524,7 +555,7 @@ export const fast = (() => {
         instancePath,
         schemaPath: "#/anyOf/0/enum",
         keyword: "enum",
-        params: { allowedValues: schema7.anyOf[0].enum },
+        params: { allowedValues: schema8.anyOf[0].enum },
         message: "must be equal to one of the allowed values",
       };
       if (vErrors === null) {
@@ -570,7 +601,7 @@ export const fast = (() => {
         vErrors.push(err3);
       }
       errors++;
-      validate9.errors = vErrors;
+      validate14.errors = vErrors;
       return false;
     } else {
       errors = _errs1;
@@ -582,10 +613,10 @@ export const fast = (() => {
         }
       }
     }
-    validate9.errors = vErrors;
+    validate14.errors = vErrors;
     return errors === 0;
   }
-  function validate8(
+  function validate11(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -595,7 +626,7 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.id === undefined && (missing0 = "id")) {
-          validate8.errors = [
+          validate11.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -607,19 +638,17 @@ export const fast = (() => {
           return false;
         } else {
           if (data.id !== undefined) {
-            let data0 = data.id;
             const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate8.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
+            if (
+              !validate3(data.id, {
+                instancePath: instancePath + "/id",
+                parentData: data,
+                parentDataProperty: "id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -628,68 +657,129 @@ export const fast = (() => {
           if (valid0) {
             if (data.email !== undefined) {
               let data1 = data.email;
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (typeof data1 !== "string" && data1 !== null) {
-                validate8.errors = [
+                validate11.errors = [
                   {
                     instancePath: instancePath + "/email",
                     schemaPath: "#/properties/email/type",
                     keyword: "type",
-                    params: { type: schema6.properties.email.type },
+                    params: { type: schema7.properties.email.type },
                     message: "must be string,null",
                   },
                 ];
                 return false;
               }
-              var valid0 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.phone_number !== undefined) {
                 let data2 = data.phone_number;
-                const _errs5 = errors;
+                const _errs4 = errors;
                 if (typeof data2 !== "string" && data2 !== null) {
-                  validate8.errors = [
+                  validate11.errors = [
                     {
                       instancePath: instancePath + "/phone_number",
                       schemaPath: "#/properties/phone_number/type",
                       keyword: "type",
-                      params: { type: schema6.properties.phone_number.type },
+                      params: { type: schema7.properties.phone_number.type },
                       message: "must be string,null",
                     },
                   ];
                   return false;
                 }
-                var valid0 = _errs5 === errors;
+                var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.customer_id !== undefined) {
                   let data3 = data.customer_id;
+                  const _errs6 = errors;
                   const _errs7 = errors;
-                  if (typeof data3 !== "string" && data3 !== null) {
-                    validate8.errors = [
-                      {
-                        instancePath: instancePath + "/customer_id",
-                        schemaPath: "#/properties/customer_id/type",
-                        keyword: "type",
-                        params: { type: schema6.properties.customer_id.type },
-                        message: "must be string,null",
-                      },
-                    ];
-                    return false;
+                  let valid1 = false;
+                  let passing0 = null;
+                  const _errs8 = errors;
+                  if (
+                    !validate3(data3, {
+                      instancePath: instancePath + "/customer_id",
+                      parentData: data,
+                      parentDataProperty: "customer_id",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    errors = vErrors.length;
                   }
-                  var valid0 = _errs7 === errors;
+                  var _valid0 = _errs8 === errors;
+                  if (_valid0) {
+                    valid1 = true;
+                    passing0 = 0;
+                  }
+                  const _errs9 = errors;
+                  if (data3 !== null) {
+                    const err0 = {
+                      instancePath: instancePath + "/customer_id",
+                      schemaPath: "#/properties/customer_id/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "null" },
+                      message: "must be null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs9 === errors;
+                  if (_valid0 && valid1) {
+                    valid1 = false;
+                    passing0 = [passing0, 1];
+                  } else {
+                    if (_valid0) {
+                      valid1 = true;
+                      passing0 = 1;
+                    }
+                  }
+                  if (!valid1) {
+                    const err1 = {
+                      instancePath: instancePath + "/customer_id",
+                      schemaPath: "#/properties/customer_id/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing0 },
+                      message: "must match exactly one schema in oneOf",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                    validate11.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs7;
+                    if (vErrors !== null) {
+                      if (_errs7) {
+                        vErrors.length = _errs7;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs6 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.traffic_source !== undefined) {
-                    const _errs9 = errors;
+                    const _errs11 = errors;
                     if (
-                      !validate9(data.traffic_source, {
+                      !validate14(data.traffic_source, {
                         instancePath: instancePath + "/traffic_source",
                         parentData: data,
                         parentDataProperty: "traffic_source",
@@ -697,190 +787,190 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+                        vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs9 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.ip_address !== undefined) {
                       let data5 = data.ip_address;
-                      const _errs10 = errors;
+                      const _errs12 = errors;
                       if (typeof data5 !== "string" && data5 !== null) {
-                        validate8.errors = [
+                        validate11.errors = [
                           {
                             instancePath: instancePath + "/ip_address",
                             schemaPath: "#/properties/ip_address/type",
                             keyword: "type",
-                            params: { type: schema6.properties.ip_address.type },
+                            params: { type: schema7.properties.ip_address.type },
                             message: "must be string,null",
                           },
                         ];
                         return false;
                       }
-                      var valid0 = _errs10 === errors;
+                      var valid0 = _errs12 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.utm_source !== undefined) {
                         let data6 = data.utm_source;
-                        const _errs12 = errors;
+                        const _errs14 = errors;
                         if (typeof data6 !== "string" && data6 !== null) {
-                          validate8.errors = [
+                          validate11.errors = [
                             {
                               instancePath: instancePath + "/utm_source",
                               schemaPath: "#/properties/utm_source/type",
                               keyword: "type",
-                              params: { type: schema6.properties.utm_source.type },
+                              params: { type: schema7.properties.utm_source.type },
                               message: "must be string,null",
                             },
                           ];
                           return false;
                         }
-                        var valid0 = _errs12 === errors;
+                        var valid0 = _errs14 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.utm_medium !== undefined) {
                           let data7 = data.utm_medium;
-                          const _errs14 = errors;
+                          const _errs16 = errors;
                           if (typeof data7 !== "string" && data7 !== null) {
-                            validate8.errors = [
+                            validate11.errors = [
                               {
                                 instancePath: instancePath + "/utm_medium",
                                 schemaPath: "#/properties/utm_medium/type",
                                 keyword: "type",
-                                params: { type: schema6.properties.utm_medium.type },
+                                params: { type: schema7.properties.utm_medium.type },
                                 message: "must be string,null",
                               },
                             ];
                             return false;
                           }
-                          var valid0 = _errs14 === errors;
+                          var valid0 = _errs16 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.utm_campaign !== undefined) {
                             let data8 = data.utm_campaign;
-                            const _errs16 = errors;
+                            const _errs18 = errors;
                             if (typeof data8 !== "string" && data8 !== null) {
-                              validate8.errors = [
+                              validate11.errors = [
                                 {
                                   instancePath: instancePath + "/utm_campaign",
                                   schemaPath: "#/properties/utm_campaign/type",
                                   keyword: "type",
-                                  params: { type: schema6.properties.utm_campaign.type },
+                                  params: { type: schema7.properties.utm_campaign.type },
                                   message: "must be string,null",
                                 },
                               ];
                               return false;
                             }
-                            var valid0 = _errs16 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.utm_content !== undefined) {
                               let data9 = data.utm_content;
-                              const _errs18 = errors;
+                              const _errs20 = errors;
                               if (typeof data9 !== "string" && data9 !== null) {
-                                validate8.errors = [
+                                validate11.errors = [
                                   {
                                     instancePath: instancePath + "/utm_content",
                                     schemaPath: "#/properties/utm_content/type",
                                     keyword: "type",
-                                    params: { type: schema6.properties.utm_content.type },
+                                    params: { type: schema7.properties.utm_content.type },
                                     message: "must be string,null",
                                   },
                                 ];
                                 return false;
                               }
-                              var valid0 = _errs18 === errors;
+                              var valid0 = _errs20 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.utm_term !== undefined) {
                                 let data10 = data.utm_term;
-                                const _errs20 = errors;
+                                const _errs22 = errors;
                                 if (typeof data10 !== "string" && data10 !== null) {
-                                  validate8.errors = [
+                                  validate11.errors = [
                                     {
                                       instancePath: instancePath + "/utm_term",
                                       schemaPath: "#/properties/utm_term/type",
                                       keyword: "type",
-                                      params: { type: schema6.properties.utm_term.type },
+                                      params: { type: schema7.properties.utm_term.type },
                                       message: "must be string,null",
                                     },
                                   ];
                                   return false;
                                 }
-                                var valid0 = _errs20 === errors;
+                                var valid0 = _errs22 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.segment1 !== undefined) {
                                   let data11 = data.segment1;
-                                  const _errs22 = errors;
+                                  const _errs24 = errors;
                                   if (typeof data11 !== "string" && data11 !== null) {
-                                    validate8.errors = [
+                                    validate11.errors = [
                                       {
                                         instancePath: instancePath + "/segment1",
                                         schemaPath: "#/properties/segment1/type",
                                         keyword: "type",
-                                        params: { type: schema6.properties.segment1.type },
+                                        params: { type: schema7.properties.segment1.type },
                                         message: "must be string,null",
                                       },
                                     ];
                                     return false;
                                   }
-                                  var valid0 = _errs22 === errors;
+                                  var valid0 = _errs24 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.segment2 !== undefined) {
                                     let data12 = data.segment2;
-                                    const _errs24 = errors;
+                                    const _errs26 = errors;
                                     if (typeof data12 !== "string" && data12 !== null) {
-                                      validate8.errors = [
+                                      validate11.errors = [
                                         {
                                           instancePath: instancePath + "/segment2",
                                           schemaPath: "#/properties/segment2/type",
                                           keyword: "type",
-                                          params: { type: schema6.properties.segment2.type },
+                                          params: { type: schema7.properties.segment2.type },
                                           message: "must be string,null",
                                         },
                                       ];
                                       return false;
                                     }
-                                    var valid0 = _errs24 === errors;
+                                    var valid0 = _errs26 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.segment3 !== undefined) {
                                       let data13 = data.segment3;
-                                      const _errs26 = errors;
+                                      const _errs28 = errors;
                                       if (typeof data13 !== "string" && data13 !== null) {
-                                        validate8.errors = [
+                                        validate11.errors = [
                                           {
                                             instancePath: instancePath + "/segment3",
                                             schemaPath: "#/properties/segment3/type",
                                             keyword: "type",
-                                            params: { type: schema6.properties.segment3.type },
+                                            params: { type: schema7.properties.segment3.type },
                                             message: "must be string,null",
                                           },
                                         ];
                                         return false;
                                       }
-                                      var valid0 = _errs26 === errors;
+                                      var valid0 = _errs28 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
@@ -899,7 +989,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate8.errors = [
+        validate11.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -911,46 +1001,114 @@ export const fast = (() => {
         return false;
       }
     }
-    validate8.errors = vErrors;
+    validate11.errors = vErrors;
     return errors === 0;
   }
-  const schema8 = { type: "string" };
-  function validate12(
+  const schema9 = {
+    type: "string",
+    pattern:
+      "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+  };
+  const pattern0 = new RegExp(
+    "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+    "u",
+  );
+  function validate18(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (typeof data !== "string") {
-      validate12.errors = [
+    if (errors === 0) {
+      if (typeof data === "string") {
+        if (!pattern0.test(data)) {
+          validate18.errors = [
+            {
+              instancePath,
+              schemaPath: "#/pattern",
+              keyword: "pattern",
+              params: {
+                pattern:
+                  "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+              },
+              message:
+                'must match pattern "' +
+                "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$" +
+                '"',
+            },
+          ];
+          return false;
+        }
+      } else {
+        validate18.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          },
+        ];
+        return false;
+      }
+    }
+    validate18.errors = vErrors;
+    return errors === 0;
+  }
+  const schema10 = { type: ["string", "number", "null"], pattern: "^-?[0-9]+(\\.[0-9]+)?$" };
+  const pattern1 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+  function validate20(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string" && !(typeof data == "number") && data !== null) {
+      validate20.errors = [
         {
           instancePath,
           schemaPath: "#/type",
           keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          params: { type: schema10.type },
+          message: "must be string,number,null",
         },
       ];
       return false;
     }
-    validate12.errors = vErrors;
+    if (errors === 0) {
+      if (typeof data === "string") {
+        if (!pattern1.test(data)) {
+          validate20.errors = [
+            {
+              instancePath,
+              schemaPath: "#/pattern",
+              keyword: "pattern",
+              params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" },
+              message: 'must match pattern "' + "^-?[0-9]+(\\.[0-9]+)?$" + '"',
+            },
+          ];
+          return false;
+        }
+      }
+    }
+    validate20.errors = vErrors;
     return errors === 0;
   }
-  function validate7(
+  function validate10(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.type === undefined && (missing0 = "type")) {
-          validate7.errors = [
+          validate10.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -965,7 +1123,7 @@ export const fast = (() => {
             let data0 = data.type;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate7.errors = [
+              validate10.errors = [
                 {
                   instancePath: instancePath + "/type",
                   schemaPath: "#/properties/type/type",
@@ -977,7 +1135,7 @@ export const fast = (() => {
               return false;
             }
             if ("Purchase" !== data0) {
-              validate7.errors = [
+              validate10.errors = [
                 {
                   instancePath: instancePath + "/type",
                   schemaPath: "#/properties/type/const",
@@ -995,17 +1153,16 @@ export const fast = (() => {
           if (valid1) {
             if (data.order_number !== undefined) {
               const _errs4 = errors;
-              if (typeof data.order_number !== "string") {
-                validate7.errors = [
-                  {
-                    instancePath: instancePath + "/order_number",
-                    schemaPath: "#/properties/order_number/type",
-                    keyword: "type",
-                    params: { type: "string" },
-                    message: "must be string",
-                  },
-                ];
-                return false;
+              if (
+                !validate3(data.order_number, {
+                  instancePath: instancePath + "/order_number",
+                  parentData: data,
+                  parentDataProperty: "order_number",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                errors = vErrors.length;
               }
               var valid1 = _errs4 === errors;
             } else {
@@ -1014,13 +1171,13 @@ export const fast = (() => {
             if (valid1) {
               if (data.order_date !== undefined) {
                 let data2 = data.order_date;
+                const _errs5 = errors;
                 const _errs6 = errors;
-                const _errs7 = errors;
                 let valid2 = false;
                 let passing0 = null;
-                const _errs8 = errors;
+                const _errs7 = errors;
                 if (
-                  !validate12(data2, {
+                  !validate18(data2, {
                     instancePath: instancePath + "/order_date",
                     parentData: data,
                     parentDataProperty: "order_date",
@@ -1028,15 +1185,15 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                    vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
                   errors = vErrors.length;
                 }
-                var _valid0 = _errs8 === errors;
+                var _valid0 = _errs7 === errors;
                 if (_valid0) {
                   valid2 = true;
                   passing0 = 0;
                 }
-                const _errs9 = errors;
+                const _errs8 = errors;
                 if (data2 !== null) {
                   const err0 = {
                     instancePath: instancePath + "/order_date",
@@ -1052,7 +1209,7 @@ export const fast = (() => {
                   }
                   errors++;
                 }
-                var _valid0 = _errs9 === errors;
+                var _valid0 = _errs8 === errors;
                 if (_valid0 && valid2) {
                   valid2 = false;
                   passing0 = [passing0, 1];
@@ -1076,79 +1233,78 @@ export const fast = (() => {
                     vErrors.push(err1);
                   }
                   errors++;
-                  validate7.errors = vErrors;
+                  validate10.errors = vErrors;
                   return false;
                 } else {
-                  errors = _errs7;
+                  errors = _errs6;
                   if (vErrors !== null) {
-                    if (_errs7) {
-                      vErrors.length = _errs7;
+                    if (_errs6) {
+                      vErrors.length = _errs6;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
-                var valid1 = _errs6 === errors;
+                var valid1 = _errs5 === errors;
               } else {
                 var valid1 = true;
               }
               if (valid1) {
                 if (data.subtotal !== undefined) {
-                  let data3 = data.subtotal;
-                  const _errs11 = errors;
-                  if (!(typeof data3 == "number") && data3 !== null) {
-                    validate7.errors = [
-                      {
-                        instancePath: instancePath + "/subtotal",
-                        schemaPath: "#/properties/subtotal/type",
-                        keyword: "type",
-                        params: { type: schema5.properties.subtotal.type },
-                        message: "must be number,null",
-                      },
-                    ];
-                    return false;
+                  const _errs10 = errors;
+                  if (
+                    !validate20(data.subtotal, {
+                      instancePath: instancePath + "/subtotal",
+                      parentData: data,
+                      parentDataProperty: "subtotal",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                    errors = vErrors.length;
                   }
-                  var valid1 = _errs11 === errors;
+                  var valid1 = _errs10 === errors;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data.currency_iso_code !== undefined) {
                     let data4 = data.currency_iso_code;
-                    const _errs13 = errors;
+                    const _errs11 = errors;
                     if (typeof data4 !== "string" && data4 !== null) {
-                      validate7.errors = [
+                      validate10.errors = [
                         {
                           instancePath: instancePath + "/currency_iso_code",
                           schemaPath: "#/properties/currency_iso_code/type",
                           keyword: "type",
-                          params: { type: schema5.properties.currency_iso_code.type },
+                          params: { type: schema6.properties.currency_iso_code.type },
                           message: "must be string,null",
                         },
                       ];
                       return false;
                     }
-                    var valid1 = _errs13 === errors;
+                    var valid1 = _errs11 === errors;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data.coupon_code !== undefined) {
                       let data5 = data.coupon_code;
-                      const _errs15 = errors;
+                      const _errs13 = errors;
                       if (typeof data5 !== "string" && data5 !== null) {
-                        validate7.errors = [
+                        validate10.errors = [
                           {
                             instancePath: instancePath + "/coupon_code",
                             schemaPath: "#/properties/coupon_code/type",
                             keyword: "type",
-                            params: { type: schema5.properties.coupon_code.type },
+                            params: { type: schema6.properties.coupon_code.type },
                             message: "must be string,null",
                           },
                         ];
                         return false;
                       }
-                      var valid1 = _errs15 === errors;
+                      var valid1 = _errs13 === errors;
                     } else {
                       var valid1 = true;
                     }
@@ -1159,7 +1315,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate7.errors = [
+        validate10.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -1171,30 +1327,30 @@ export const fast = (() => {
         return false;
       }
     }
-    validate7.errors = vErrors;
+    validate10.errors = vErrors;
     return errors === 0;
   }
-  const schema9 = {
+  const schema11 = {
     type: "object",
     required: ["type"],
     allOf: [{ $ref: "#/components/schemas/OriginBase" }],
     properties: { type: { type: "string", const: "AffiliateMember" } },
   };
-  function validate15(
+  function validate23(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.type === undefined && (missing0 = "type")) {
-          validate15.errors = [
+          validate23.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -1208,7 +1364,7 @@ export const fast = (() => {
           if (data.type !== undefined) {
             let data0 = data.type;
             if (typeof data0 !== "string") {
-              validate15.errors = [
+              validate23.errors = [
                 {
                   instancePath: instancePath + "/type",
                   schemaPath: "#/properties/type/type",
@@ -1220,7 +1376,7 @@ export const fast = (() => {
               return false;
             }
             if ("AffiliateMember" !== data0) {
-              validate15.errors = [
+              validate23.errors = [
                 {
                   instancePath: instancePath + "/type",
                   schemaPath: "#/properties/type/const",
@@ -1234,7 +1390,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate15.errors = [
+        validate23.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -1246,38 +1402,38 @@ export const fast = (() => {
         return false;
       }
     }
-    validate15.errors = vErrors;
+    validate23.errors = vErrors;
     return errors === 0;
   }
-  const schema10 = {
+  const schema12 = {
     type: "object",
     required: ["type"],
     allOf: [{ $ref: "#/components/schemas/OriginBase" }],
     properties: {
       type: { type: "string", const: "Event" },
       event_category: { type: "string" },
-      event_number: { type: "string" },
+      event_number: { $ref: "#/components/schemas/Identifier" },
       order_date: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
-      subtotal: { type: ["number", "null"] },
+      subtotal: { $ref: "#/components/schemas/Amount" },
       currency_iso_code: { type: ["string", "null"] },
       coupon_code: { type: ["string", "null"] },
     },
   };
-  function validate18(
+  function validate26(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.type === undefined && (missing0 = "type")) {
-          validate18.errors = [
+          validate26.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -1292,7 +1448,7 @@ export const fast = (() => {
             let data0 = data.type;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate18.errors = [
+              validate26.errors = [
                 {
                   instancePath: instancePath + "/type",
                   schemaPath: "#/properties/type/type",
@@ -1304,7 +1460,7 @@ export const fast = (() => {
               return false;
             }
             if ("Event" !== data0) {
-              validate18.errors = [
+              validate26.errors = [
                 {
                   instancePath: instancePath + "/type",
                   schemaPath: "#/properties/type/const",
@@ -1323,7 +1479,7 @@ export const fast = (() => {
             if (data.event_category !== undefined) {
               const _errs4 = errors;
               if (typeof data.event_category !== "string") {
-                validate18.errors = [
+                validate26.errors = [
                   {
                     instancePath: instancePath + "/event_category",
                     schemaPath: "#/properties/event_category/type",
@@ -1341,17 +1497,16 @@ export const fast = (() => {
             if (valid1) {
               if (data.event_number !== undefined) {
                 const _errs6 = errors;
-                if (typeof data.event_number !== "string") {
-                  validate18.errors = [
-                    {
-                      instancePath: instancePath + "/event_number",
-                      schemaPath: "#/properties/event_number/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    },
-                  ];
-                  return false;
+                if (
+                  !validate3(data.event_number, {
+                    instancePath: instancePath + "/event_number",
+                    parentData: data,
+                    parentDataProperty: "event_number",
+                    rootData,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                  errors = vErrors.length;
                 }
                 var valid1 = _errs6 === errors;
               } else {
@@ -1360,13 +1515,13 @@ export const fast = (() => {
               if (valid1) {
                 if (data.order_date !== undefined) {
                   let data3 = data.order_date;
+                  const _errs7 = errors;
                   const _errs8 = errors;
-                  const _errs9 = errors;
                   let valid2 = false;
                   let passing0 = null;
-                  const _errs10 = errors;
+                  const _errs9 = errors;
                   if (
-                    !validate12(data3, {
+                    !validate18(data3, {
                       instancePath: instancePath + "/order_date",
                       parentData: data,
                       parentDataProperty: "order_date",
@@ -1374,15 +1529,15 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                      vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
                     errors = vErrors.length;
                   }
-                  var _valid0 = _errs10 === errors;
+                  var _valid0 = _errs9 === errors;
                   if (_valid0) {
                     valid2 = true;
                     passing0 = 0;
                   }
-                  const _errs11 = errors;
+                  const _errs10 = errors;
                   if (data3 !== null) {
                     const err0 = {
                       instancePath: instancePath + "/order_date",
@@ -1398,7 +1553,7 @@ export const fast = (() => {
                     }
                     errors++;
                   }
-                  var _valid0 = _errs11 === errors;
+                  var _valid0 = _errs10 === errors;
                   if (_valid0 && valid2) {
                     valid2 = false;
                     passing0 = [passing0, 1];
@@ -1422,79 +1577,78 @@ export const fast = (() => {
                       vErrors.push(err1);
                     }
                     errors++;
-                    validate18.errors = vErrors;
+                    validate26.errors = vErrors;
                     return false;
                   } else {
-                    errors = _errs9;
+                    errors = _errs8;
                     if (vErrors !== null) {
-                      if (_errs9) {
-                        vErrors.length = _errs9;
+                      if (_errs8) {
+                        vErrors.length = _errs8;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
-                  var valid1 = _errs8 === errors;
+                  var valid1 = _errs7 === errors;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data.subtotal !== undefined) {
-                    let data4 = data.subtotal;
-                    const _errs13 = errors;
-                    if (!(typeof data4 == "number") && data4 !== null) {
-                      validate18.errors = [
-                        {
-                          instancePath: instancePath + "/subtotal",
-                          schemaPath: "#/properties/subtotal/type",
-                          keyword: "type",
-                          params: { type: schema10.properties.subtotal.type },
-                          message: "must be number,null",
-                        },
-                      ];
-                      return false;
+                    const _errs12 = errors;
+                    if (
+                      !validate20(data.subtotal, {
+                        instancePath: instancePath + "/subtotal",
+                        parentData: data,
+                        parentDataProperty: "subtotal",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                      errors = vErrors.length;
                     }
-                    var valid1 = _errs13 === errors;
+                    var valid1 = _errs12 === errors;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data.currency_iso_code !== undefined) {
                       let data5 = data.currency_iso_code;
-                      const _errs15 = errors;
+                      const _errs13 = errors;
                       if (typeof data5 !== "string" && data5 !== null) {
-                        validate18.errors = [
+                        validate26.errors = [
                           {
                             instancePath: instancePath + "/currency_iso_code",
                             schemaPath: "#/properties/currency_iso_code/type",
                             keyword: "type",
-                            params: { type: schema10.properties.currency_iso_code.type },
+                            params: { type: schema12.properties.currency_iso_code.type },
                             message: "must be string,null",
                           },
                         ];
                         return false;
                       }
-                      var valid1 = _errs15 === errors;
+                      var valid1 = _errs13 === errors;
                     } else {
                       var valid1 = true;
                     }
                     if (valid1) {
                       if (data.coupon_code !== undefined) {
                         let data6 = data.coupon_code;
-                        const _errs17 = errors;
+                        const _errs15 = errors;
                         if (typeof data6 !== "string" && data6 !== null) {
-                          validate18.errors = [
+                          validate26.errors = [
                             {
                               instancePath: instancePath + "/coupon_code",
                               schemaPath: "#/properties/coupon_code/type",
                               keyword: "type",
-                              params: { type: schema10.properties.coupon_code.type },
+                              params: { type: schema12.properties.coupon_code.type },
                               message: "must be string,null",
                             },
                           ];
                           return false;
                         }
-                        var valid1 = _errs17 === errors;
+                        var valid1 = _errs15 === errors;
                       } else {
                         var valid1 = true;
                       }
@@ -1506,7 +1660,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate18.errors = [
+        validate26.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -1518,17 +1672,17 @@ export const fast = (() => {
         return false;
       }
     }
-    validate18.errors = vErrors;
+    validate26.errors = vErrors;
     return errors === 0;
   }
-  function validate6(
+  function validate9(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (!(data && typeof data == "object" && !Array.isArray(data))) {
-      validate6.errors = [
+      validate9.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -1540,82 +1694,282 @@ export const fast = (() => {
       return false;
     }
     const _errs1 = errors;
-    let valid0 = false;
-    let passing0 = null;
     const _errs2 = errors;
-    if (!validate7(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs2 === errors;
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 0;
-    }
+    let valid1 = true;
     const _errs3 = errors;
-    if (!validate15(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs3 === errors;
-    if (_valid0 && valid0) {
-      valid0 = false;
-      passing0 = [passing0, 1];
-    } else {
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
-      }
-      const _errs4 = errors;
-      if (!validate18(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-        errors = vErrors.length;
-      }
-      var _valid0 = _errs4 === errors;
-      if (_valid0 && valid0) {
-        valid0 = false;
-        passing0 = [passing0, 2];
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === undefined && (missing0 = "type")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
       } else {
-        if (_valid0) {
-          valid0 = true;
-          passing0 = 2;
+        if (data.type !== undefined) {
+          if ("Purchase" !== data.type) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
         }
       }
     }
-    if (!valid0) {
-      const err0 = {
+    var _valid0 = _errs3 === errors;
+    errors = _errs2;
+    if (vErrors !== null) {
+      if (_errs2) {
+        vErrors.length = _errs2;
+      } else {
+        vErrors = null;
+      }
+    }
+    if (_valid0) {
+      const _errs5 = errors;
+      if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs5 === errors;
+      valid1 = _valid0;
+    }
+    if (!valid1) {
+      const err2 = {
         instancePath,
-        schemaPath: "#/oneOf",
-        keyword: "oneOf",
-        params: { passingSchemas: passing0 },
-        message: "must match exactly one schema in oneOf",
+        schemaPath: "#/allOf/0/if",
+        keyword: "if",
+        params: { failingKeyword: "then" },
+        message: 'must match "then" schema',
       };
       if (vErrors === null) {
-        vErrors = [err0];
+        vErrors = [err2];
       } else {
-        vErrors.push(err0);
+        vErrors.push(err2);
       }
       errors++;
-      validate6.errors = vErrors;
+      validate9.errors = vErrors;
       return false;
-    } else {
-      errors = _errs1;
+    }
+    var valid0 = _errs1 === errors;
+    if (valid0) {
+      const _errs6 = errors;
+      const _errs7 = errors;
+      let valid3 = true;
+      const _errs8 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (data.type === undefined && (missing1 = "type")) {
+          const err3 = {};
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        } else {
+          if (data.type !== undefined) {
+            if ("AffiliateMember" !== data.type) {
+              const err4 = {};
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid1 = _errs8 === errors;
+      errors = _errs7;
       if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
+        if (_errs7) {
+          vErrors.length = _errs7;
         } else {
           vErrors = null;
         }
       }
+      if (_valid1) {
+        const _errs10 = errors;
+        if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+          errors = vErrors.length;
+        }
+        var _valid1 = _errs10 === errors;
+        valid3 = _valid1;
+      }
+      if (!valid3) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/allOf/1/if",
+          keyword: "if",
+          params: { failingKeyword: "then" },
+          message: 'must match "then" schema',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+        validate9.errors = vErrors;
+        return false;
+      }
+      var valid0 = _errs6 === errors;
+      if (valid0) {
+        const _errs11 = errors;
+        const _errs12 = errors;
+        let valid5 = true;
+        const _errs13 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing2;
+          if (data.type === undefined && (missing2 = "type")) {
+            const err6 = {};
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          } else {
+            if (data.type !== undefined) {
+              if ("Event" !== data.type) {
+                const err7 = {};
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        var _valid2 = _errs13 === errors;
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid2) {
+          const _errs15 = errors;
+          if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+          var _valid2 = _errs15 === errors;
+          valid5 = _valid2;
+        }
+        if (!valid5) {
+          const err8 = {
+            instancePath,
+            schemaPath: "#/allOf/2/if",
+            keyword: "if",
+            params: { failingKeyword: "then" },
+            message: 'must match "then" schema',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+          validate9.errors = vErrors;
+          return false;
+        }
+        var valid0 = _errs11 === errors;
+        if (valid0) {
+          const _errs16 = errors;
+          const _errs17 = errors;
+          let valid7 = false;
+          let passing0 = null;
+          const _errs18 = errors;
+          if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+            vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+            errors = vErrors.length;
+          }
+          var _valid3 = _errs18 === errors;
+          if (_valid3) {
+            valid7 = true;
+            passing0 = 0;
+          }
+          const _errs19 = errors;
+          if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+          var _valid3 = _errs19 === errors;
+          if (_valid3 && valid7) {
+            valid7 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid3) {
+              valid7 = true;
+              passing0 = 1;
+            }
+            const _errs20 = errors;
+            if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData })) {
+              vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+              errors = vErrors.length;
+            }
+            var _valid3 = _errs20 === errors;
+            if (_valid3 && valid7) {
+              valid7 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid3) {
+                valid7 = true;
+                passing0 = 2;
+              }
+            }
+          }
+          if (!valid7) {
+            const err9 = {
+              instancePath,
+              schemaPath: "#/allOf/3/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing0 },
+              message: "must match exactly one schema in oneOf",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+            validate9.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs17;
+            if (vErrors !== null) {
+              if (_errs17) {
+                vErrors.length = _errs17;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs16 === errors;
+        }
+      }
     }
-    validate6.errors = vErrors;
+    validate9.errors = vErrors;
     return errors === 0;
   }
-  const schema11 = {
+  const schema13 = {
     type: "object",
     required: ["id", "email"],
     properties: {
-      id: { type: "integer" },
+      id: { $ref: "#/components/schemas/Identifier" },
       email: { type: "string" },
       person: { $ref: "#/components/schemas/Person" },
       amount: { $ref: "#/components/schemas/Amount" },
@@ -1625,7 +1979,7 @@ export const fast = (() => {
       origin: { $ref: "#/components/schemas/Origin" },
     },
   };
-  const schema12 = {
+  const schema14 = {
     type: "object",
     required: ["email"],
     properties: {
@@ -1634,7 +1988,7 @@ export const fast = (() => {
       first_name: { type: ["string", "null"] },
       last_name: { type: ["string", "null"] },
       username: { type: ["string", "null"] },
-      customer_id: { type: ["string", "null"] },
+      customer_id: { oneOf: [{ $ref: "#/components/schemas/Identifier" }, { type: "null" }] },
       sub_choice: { type: ["boolean", "null"] },
       subscribed_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
       opted_in_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
@@ -1647,7 +2001,7 @@ export const fast = (() => {
       gender: { type: ["string", "null"] },
     },
   };
-  const schema13 = {
+  const schema15 = {
     type: "object",
     required: ["total", "approved", "pending"],
     properties: {
@@ -1656,7 +2010,7 @@ export const fast = (() => {
       pending: { type: "integer", minimum: 0 },
     },
   };
-  function validate29(
+  function validate44(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -1670,7 +2024,7 @@ export const fast = (() => {
           (data.approved === undefined && (missing0 = "approved")) ||
           (data.pending === undefined && (missing0 = "pending"))
         ) {
-          validate29.errors = [
+          validate44.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -1685,7 +2039,7 @@ export const fast = (() => {
             let data0 = data.total;
             const _errs1 = errors;
             if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate29.errors = [
+              validate44.errors = [
                 {
                   instancePath: instancePath + "/total",
                   schemaPath: "#/properties/total/type",
@@ -1699,7 +2053,7 @@ export const fast = (() => {
             if (errors === _errs1) {
               if (typeof data0 == "number") {
                 if (data0 < 0 || isNaN(data0)) {
-                  validate29.errors = [
+                  validate44.errors = [
                     {
                       instancePath: instancePath + "/total",
                       schemaPath: "#/properties/total/minimum",
@@ -1721,7 +2075,7 @@ export const fast = (() => {
               let data1 = data.approved;
               const _errs3 = errors;
               if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
-                validate29.errors = [
+                validate44.errors = [
                   {
                     instancePath: instancePath + "/approved",
                     schemaPath: "#/properties/approved/type",
@@ -1735,7 +2089,7 @@ export const fast = (() => {
               if (errors === _errs3) {
                 if (typeof data1 == "number") {
                   if (data1 < 0 || isNaN(data1)) {
-                    validate29.errors = [
+                    validate44.errors = [
                       {
                         instancePath: instancePath + "/approved",
                         schemaPath: "#/properties/approved/minimum",
@@ -1757,7 +2111,7 @@ export const fast = (() => {
                 let data2 = data.pending;
                 const _errs5 = errors;
                 if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
-                  validate29.errors = [
+                  validate44.errors = [
                     {
                       instancePath: instancePath + "/pending",
                       schemaPath: "#/properties/pending/type",
@@ -1771,7 +2125,7 @@ export const fast = (() => {
                 if (errors === _errs5) {
                   if (typeof data2 == "number") {
                     if (data2 < 0 || isNaN(data2)) {
-                      validate29.errors = [
+                      validate44.errors = [
                         {
                           instancePath: instancePath + "/pending",
                           schemaPath: "#/properties/pending/minimum",
@@ -1792,7 +2146,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate29.errors = [
+        validate44.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -1804,10 +2158,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate29.errors = vErrors;
+    validate44.errors = vErrors;
     return errors === 0;
   }
-  function validate24(
+  function validate38(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -1817,7 +2171,7 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.email === undefined && (missing0 = "email")) {
-          validate24.errors = [
+          validate38.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -1831,7 +2185,7 @@ export const fast = (() => {
           if (data.email !== undefined) {
             const _errs1 = errors;
             if (typeof data.email !== "string") {
-              validate24.errors = [
+              validate38.errors = [
                 {
                   instancePath: instancePath + "/email",
                   schemaPath: "#/properties/email/type",
@@ -1851,12 +2205,12 @@ export const fast = (() => {
               let data1 = data.phone_number;
               const _errs3 = errors;
               if (typeof data1 !== "string" && data1 !== null) {
-                validate24.errors = [
+                validate38.errors = [
                   {
                     instancePath: instancePath + "/phone_number",
                     schemaPath: "#/properties/phone_number/type",
                     keyword: "type",
-                    params: { type: schema12.properties.phone_number.type },
+                    params: { type: schema14.properties.phone_number.type },
                     message: "must be string,null",
                   },
                 ];
@@ -1871,12 +2225,12 @@ export const fast = (() => {
                 let data2 = data.first_name;
                 const _errs5 = errors;
                 if (typeof data2 !== "string" && data2 !== null) {
-                  validate24.errors = [
+                  validate38.errors = [
                     {
                       instancePath: instancePath + "/first_name",
                       schemaPath: "#/properties/first_name/type",
                       keyword: "type",
-                      params: { type: schema12.properties.first_name.type },
+                      params: { type: schema14.properties.first_name.type },
                       message: "must be string,null",
                     },
                   ];
@@ -1891,12 +2245,12 @@ export const fast = (() => {
                   let data3 = data.last_name;
                   const _errs7 = errors;
                   if (typeof data3 !== "string" && data3 !== null) {
-                    validate24.errors = [
+                    validate38.errors = [
                       {
                         instancePath: instancePath + "/last_name",
                         schemaPath: "#/properties/last_name/type",
                         keyword: "type",
-                        params: { type: schema12.properties.last_name.type },
+                        params: { type: schema14.properties.last_name.type },
                         message: "must be string,null",
                       },
                     ];
@@ -1911,12 +2265,12 @@ export const fast = (() => {
                     let data4 = data.username;
                     const _errs9 = errors;
                     if (typeof data4 !== "string" && data4 !== null) {
-                      validate24.errors = [
+                      validate38.errors = [
                         {
                           instancePath: instancePath + "/username",
                           schemaPath: "#/properties/username/type",
                           keyword: "type",
-                          params: { type: schema12.properties.username.type },
+                          params: { type: schema14.properties.username.type },
                           message: "must be string,null",
                         },
                       ];
@@ -1930,17 +2284,78 @@ export const fast = (() => {
                     if (data.customer_id !== undefined) {
                       let data5 = data.customer_id;
                       const _errs11 = errors;
-                      if (typeof data5 !== "string" && data5 !== null) {
-                        validate24.errors = [
-                          {
-                            instancePath: instancePath + "/customer_id",
-                            schemaPath: "#/properties/customer_id/type",
-                            keyword: "type",
-                            params: { type: schema12.properties.customer_id.type },
-                            message: "must be string,null",
-                          },
-                        ];
+                      const _errs12 = errors;
+                      let valid1 = false;
+                      let passing0 = null;
+                      const _errs13 = errors;
+                      if (
+                        !validate3(data5, {
+                          instancePath: instancePath + "/customer_id",
+                          parentData: data,
+                          parentDataProperty: "customer_id",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs13 === errors;
+                      if (_valid0) {
+                        valid1 = true;
+                        passing0 = 0;
+                      }
+                      const _errs14 = errors;
+                      if (data5 !== null) {
+                        const err0 = {
+                          instancePath: instancePath + "/customer_id",
+                          schemaPath: "#/properties/customer_id/oneOf/1/type",
+                          keyword: "type",
+                          params: { type: "null" },
+                          message: "must be null",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs14 === errors;
+                      if (_valid0 && valid1) {
+                        valid1 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid1 = true;
+                          passing0 = 1;
+                        }
+                      }
+                      if (!valid1) {
+                        const err1 = {
+                          instancePath: instancePath + "/customer_id",
+                          schemaPath: "#/properties/customer_id/oneOf",
+                          keyword: "oneOf",
+                          params: { passingSchemas: passing0 },
+                          message: "must match exactly one schema in oneOf",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                        validate38.errors = vErrors;
                         return false;
+                      } else {
+                        errors = _errs12;
+                        if (vErrors !== null) {
+                          if (_errs12) {
+                            vErrors.length = _errs12;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
                       }
                       var valid0 = _errs11 === errors;
                     } else {
@@ -1949,33 +2364,33 @@ export const fast = (() => {
                     if (valid0) {
                       if (data.sub_choice !== undefined) {
                         let data6 = data.sub_choice;
-                        const _errs13 = errors;
+                        const _errs16 = errors;
                         if (typeof data6 !== "boolean" && data6 !== null) {
-                          validate24.errors = [
+                          validate38.errors = [
                             {
                               instancePath: instancePath + "/sub_choice",
                               schemaPath: "#/properties/sub_choice/type",
                               keyword: "type",
-                              params: { type: schema12.properties.sub_choice.type },
+                              params: { type: schema14.properties.sub_choice.type },
                               message: "must be boolean,null",
                             },
                           ];
                           return false;
                         }
-                        var valid0 = _errs13 === errors;
+                        var valid0 = _errs16 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.subscribed_at !== undefined) {
                           let data7 = data.subscribed_at;
-                          const _errs15 = errors;
-                          const _errs16 = errors;
-                          let valid1 = false;
-                          let passing0 = null;
-                          const _errs17 = errors;
+                          const _errs18 = errors;
+                          const _errs19 = errors;
+                          let valid2 = false;
+                          let passing1 = null;
+                          const _errs20 = errors;
                           if (
-                            !validate12(data7, {
+                            !validate18(data7, {
                               instancePath: instancePath + "/subscribed_at",
                               parentData: data,
                               parentDataProperty: "subscribed_at",
@@ -1984,18 +2399,18 @@ export const fast = (() => {
                           ) {
                             vErrors =
                               vErrors === null
-                                ? validate12.errors
-                                : vErrors.concat(validate12.errors);
+                                ? validate18.errors
+                                : vErrors.concat(validate18.errors);
                             errors = vErrors.length;
                           }
-                          var _valid0 = _errs17 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
+                          var _valid1 = _errs20 === errors;
+                          if (_valid1) {
+                            valid2 = true;
+                            passing1 = 0;
                           }
-                          const _errs18 = errors;
+                          const _errs21 = errors;
                           if (data7 !== null) {
-                            const err0 = {
+                            const err2 = {
                               instancePath: instancePath + "/subscribed_at",
                               schemaPath: "#/properties/subscribed_at/oneOf/1/type",
                               keyword: "type",
@@ -2003,62 +2418,62 @@ export const fast = (() => {
                               message: "must be null",
                             };
                             if (vErrors === null) {
-                              vErrors = [err0];
+                              vErrors = [err2];
                             } else {
-                              vErrors.push(err0);
+                              vErrors.push(err2);
                             }
                             errors++;
                           }
-                          var _valid0 = _errs18 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
+                          var _valid1 = _errs21 === errors;
+                          if (_valid1 && valid2) {
+                            valid2 = false;
+                            passing1 = [passing1, 1];
                           } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
+                            if (_valid1) {
+                              valid2 = true;
+                              passing1 = 1;
                             }
                           }
-                          if (!valid1) {
-                            const err1 = {
+                          if (!valid2) {
+                            const err3 = {
                               instancePath: instancePath + "/subscribed_at",
                               schemaPath: "#/properties/subscribed_at/oneOf",
                               keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
+                              params: { passingSchemas: passing1 },
                               message: "must match exactly one schema in oneOf",
                             };
                             if (vErrors === null) {
-                              vErrors = [err1];
+                              vErrors = [err3];
                             } else {
-                              vErrors.push(err1);
+                              vErrors.push(err3);
                             }
                             errors++;
-                            validate24.errors = vErrors;
+                            validate38.errors = vErrors;
                             return false;
                           } else {
-                            errors = _errs16;
+                            errors = _errs19;
                             if (vErrors !== null) {
-                              if (_errs16) {
-                                vErrors.length = _errs16;
+                              if (_errs19) {
+                                vErrors.length = _errs19;
                               } else {
                                 vErrors = null;
                               }
                             }
                           }
-                          var valid0 = _errs15 === errors;
+                          var valid0 = _errs18 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.opted_in_at !== undefined) {
                             let data8 = data.opted_in_at;
-                            const _errs20 = errors;
-                            const _errs21 = errors;
-                            let valid2 = false;
-                            let passing1 = null;
-                            const _errs22 = errors;
+                            const _errs23 = errors;
+                            const _errs24 = errors;
+                            let valid3 = false;
+                            let passing2 = null;
+                            const _errs25 = errors;
                             if (
-                              !validate12(data8, {
+                              !validate18(data8, {
                                 instancePath: instancePath + "/opted_in_at",
                                 parentData: data,
                                 parentDataProperty: "opted_in_at",
@@ -2067,18 +2482,18 @@ export const fast = (() => {
                             ) {
                               vErrors =
                                 vErrors === null
-                                  ? validate12.errors
-                                  : vErrors.concat(validate12.errors);
+                                  ? validate18.errors
+                                  : vErrors.concat(validate18.errors);
                               errors = vErrors.length;
                             }
-                            var _valid1 = _errs22 === errors;
-                            if (_valid1) {
-                              valid2 = true;
-                              passing1 = 0;
+                            var _valid2 = _errs25 === errors;
+                            if (_valid2) {
+                              valid3 = true;
+                              passing2 = 0;
                             }
-                            const _errs23 = errors;
+                            const _errs26 = errors;
                             if (data8 !== null) {
-                              const err2 = {
+                              const err4 = {
                                 instancePath: instancePath + "/opted_in_at",
                                 schemaPath: "#/properties/opted_in_at/oneOf/1/type",
                                 keyword: "type",
@@ -2086,62 +2501,62 @@ export const fast = (() => {
                                 message: "must be null",
                               };
                               if (vErrors === null) {
-                                vErrors = [err2];
+                                vErrors = [err4];
                               } else {
-                                vErrors.push(err2);
+                                vErrors.push(err4);
                               }
                               errors++;
                             }
-                            var _valid1 = _errs23 === errors;
-                            if (_valid1 && valid2) {
-                              valid2 = false;
-                              passing1 = [passing1, 1];
+                            var _valid2 = _errs26 === errors;
+                            if (_valid2 && valid3) {
+                              valid3 = false;
+                              passing2 = [passing2, 1];
                             } else {
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 1;
+                              if (_valid2) {
+                                valid3 = true;
+                                passing2 = 1;
                               }
                             }
-                            if (!valid2) {
-                              const err3 = {
+                            if (!valid3) {
+                              const err5 = {
                                 instancePath: instancePath + "/opted_in_at",
                                 schemaPath: "#/properties/opted_in_at/oneOf",
                                 keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
+                                params: { passingSchemas: passing2 },
                                 message: "must match exactly one schema in oneOf",
                               };
                               if (vErrors === null) {
-                                vErrors = [err3];
+                                vErrors = [err5];
                               } else {
-                                vErrors.push(err3);
+                                vErrors.push(err5);
                               }
                               errors++;
-                              validate24.errors = vErrors;
+                              validate38.errors = vErrors;
                               return false;
                             } else {
-                              errors = _errs21;
+                              errors = _errs24;
                               if (vErrors !== null) {
-                                if (_errs21) {
-                                  vErrors.length = _errs21;
+                                if (_errs24) {
+                                  vErrors.length = _errs24;
                                 } else {
                                   vErrors = null;
                                 }
                               }
                             }
-                            var valid0 = _errs20 === errors;
+                            var valid0 = _errs23 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.phone_opted_in_at !== undefined) {
                               let data9 = data.phone_opted_in_at;
-                              const _errs25 = errors;
-                              const _errs26 = errors;
-                              let valid3 = false;
-                              let passing2 = null;
-                              const _errs27 = errors;
+                              const _errs28 = errors;
+                              const _errs29 = errors;
+                              let valid4 = false;
+                              let passing3 = null;
+                              const _errs30 = errors;
                               if (
-                                !validate12(data9, {
+                                !validate18(data9, {
                                   instancePath: instancePath + "/phone_opted_in_at",
                                   parentData: data,
                                   parentDataProperty: "phone_opted_in_at",
@@ -2150,18 +2565,18 @@ export const fast = (() => {
                               ) {
                                 vErrors =
                                   vErrors === null
-                                    ? validate12.errors
-                                    : vErrors.concat(validate12.errors);
+                                    ? validate18.errors
+                                    : vErrors.concat(validate18.errors);
                                 errors = vErrors.length;
                               }
-                              var _valid2 = _errs27 === errors;
-                              if (_valid2) {
-                                valid3 = true;
-                                passing2 = 0;
+                              var _valid3 = _errs30 === errors;
+                              if (_valid3) {
+                                valid4 = true;
+                                passing3 = 0;
                               }
-                              const _errs28 = errors;
+                              const _errs31 = errors;
                               if (data9 !== null) {
-                                const err4 = {
+                                const err6 = {
                                   instancePath: instancePath + "/phone_opted_in_at",
                                   schemaPath: "#/properties/phone_opted_in_at/oneOf/1/type",
                                   keyword: "type",
@@ -2169,62 +2584,62 @@ export const fast = (() => {
                                   message: "must be null",
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err4];
+                                  vErrors = [err6];
                                 } else {
-                                  vErrors.push(err4);
+                                  vErrors.push(err6);
                                 }
                                 errors++;
                               }
-                              var _valid2 = _errs28 === errors;
-                              if (_valid2 && valid3) {
-                                valid3 = false;
-                                passing2 = [passing2, 1];
+                              var _valid3 = _errs31 === errors;
+                              if (_valid3 && valid4) {
+                                valid4 = false;
+                                passing3 = [passing3, 1];
                               } else {
-                                if (_valid2) {
-                                  valid3 = true;
-                                  passing2 = 1;
+                                if (_valid3) {
+                                  valid4 = true;
+                                  passing3 = 1;
                                 }
                               }
-                              if (!valid3) {
-                                const err5 = {
+                              if (!valid4) {
+                                const err7 = {
                                   instancePath: instancePath + "/phone_opted_in_at",
                                   schemaPath: "#/properties/phone_opted_in_at/oneOf",
                                   keyword: "oneOf",
-                                  params: { passingSchemas: passing2 },
+                                  params: { passingSchemas: passing3 },
                                   message: "must match exactly one schema in oneOf",
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err5];
+                                  vErrors = [err7];
                                 } else {
-                                  vErrors.push(err5);
+                                  vErrors.push(err7);
                                 }
                                 errors++;
-                                validate24.errors = vErrors;
+                                validate38.errors = vErrors;
                                 return false;
                               } else {
-                                errors = _errs26;
+                                errors = _errs29;
                                 if (vErrors !== null) {
-                                  if (_errs26) {
-                                    vErrors.length = _errs26;
+                                  if (_errs29) {
+                                    vErrors.length = _errs29;
                                   } else {
                                     vErrors = null;
                                   }
                                 }
                               }
-                              var valid0 = _errs25 === errors;
+                              var valid0 = _errs28 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.unsubscribed_at !== undefined) {
                                 let data10 = data.unsubscribed_at;
-                                const _errs30 = errors;
-                                const _errs31 = errors;
-                                let valid4 = false;
-                                let passing3 = null;
-                                const _errs32 = errors;
+                                const _errs33 = errors;
+                                const _errs34 = errors;
+                                let valid5 = false;
+                                let passing4 = null;
+                                const _errs35 = errors;
                                 if (
-                                  !validate12(data10, {
+                                  !validate18(data10, {
                                     instancePath: instancePath + "/unsubscribed_at",
                                     parentData: data,
                                     parentDataProperty: "unsubscribed_at",
@@ -2233,18 +2648,18 @@ export const fast = (() => {
                                 ) {
                                   vErrors =
                                     vErrors === null
-                                      ? validate12.errors
-                                      : vErrors.concat(validate12.errors);
+                                      ? validate18.errors
+                                      : vErrors.concat(validate18.errors);
                                   errors = vErrors.length;
                                 }
-                                var _valid3 = _errs32 === errors;
-                                if (_valid3) {
-                                  valid4 = true;
-                                  passing3 = 0;
+                                var _valid4 = _errs35 === errors;
+                                if (_valid4) {
+                                  valid5 = true;
+                                  passing4 = 0;
                                 }
-                                const _errs33 = errors;
+                                const _errs36 = errors;
                                 if (data10 !== null) {
-                                  const err6 = {
+                                  const err8 = {
                                     instancePath: instancePath + "/unsubscribed_at",
                                     schemaPath: "#/properties/unsubscribed_at/oneOf/1/type",
                                     keyword: "type",
@@ -2252,62 +2667,62 @@ export const fast = (() => {
                                     message: "must be null",
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err6];
+                                    vErrors = [err8];
                                   } else {
-                                    vErrors.push(err6);
+                                    vErrors.push(err8);
                                   }
                                   errors++;
                                 }
-                                var _valid3 = _errs33 === errors;
-                                if (_valid3 && valid4) {
-                                  valid4 = false;
-                                  passing3 = [passing3, 1];
+                                var _valid4 = _errs36 === errors;
+                                if (_valid4 && valid5) {
+                                  valid5 = false;
+                                  passing4 = [passing4, 1];
                                 } else {
-                                  if (_valid3) {
-                                    valid4 = true;
-                                    passing3 = 1;
+                                  if (_valid4) {
+                                    valid5 = true;
+                                    passing4 = 1;
                                   }
                                 }
-                                if (!valid4) {
-                                  const err7 = {
+                                if (!valid5) {
+                                  const err9 = {
                                     instancePath: instancePath + "/unsubscribed_at",
                                     schemaPath: "#/properties/unsubscribed_at/oneOf",
                                     keyword: "oneOf",
-                                    params: { passingSchemas: passing3 },
+                                    params: { passingSchemas: passing4 },
                                     message: "must match exactly one schema in oneOf",
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err7];
+                                    vErrors = [err9];
                                   } else {
-                                    vErrors.push(err7);
+                                    vErrors.push(err9);
                                   }
                                   errors++;
-                                  validate24.errors = vErrors;
+                                  validate38.errors = vErrors;
                                   return false;
                                 } else {
-                                  errors = _errs31;
+                                  errors = _errs34;
                                   if (vErrors !== null) {
-                                    if (_errs31) {
-                                      vErrors.length = _errs31;
+                                    if (_errs34) {
+                                      vErrors.length = _errs34;
                                     } else {
                                       vErrors = null;
                                     }
                                   }
                                 }
-                                var valid0 = _errs30 === errors;
+                                var valid0 = _errs33 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.custom_properties !== undefined) {
                                   let data11 = data.custom_properties;
-                                  const _errs35 = errors;
+                                  const _errs38 = errors;
                                   if (!(
                                     data11 &&
                                     typeof data11 == "object" &&
                                     !Array.isArray(data11)
                                   )) {
-                                    validate24.errors = [
+                                    validate38.errors = [
                                       {
                                         instancePath: instancePath + "/custom_properties",
                                         schemaPath: "#/properties/custom_properties/type",
@@ -2318,15 +2733,15 @@ export const fast = (() => {
                                     ];
                                     return false;
                                   }
-                                  var valid0 = _errs35 === errors;
+                                  var valid0 = _errs38 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.is_loyalty_member !== undefined) {
-                                    const _errs37 = errors;
+                                    const _errs40 = errors;
                                     if (typeof data.is_loyalty_member !== "boolean") {
-                                      validate24.errors = [
+                                      validate38.errors = [
                                         {
                                           instancePath: instancePath + "/is_loyalty_member",
                                           schemaPath: "#/properties/is_loyalty_member/type",
@@ -2337,14 +2752,14 @@ export const fast = (() => {
                                       ];
                                       return false;
                                     }
-                                    var valid0 = _errs37 === errors;
+                                    var valid0 = _errs40 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.loyalty_member !== undefined) {
                                       let data13 = data.loyalty_member;
-                                      const _errs39 = errors;
+                                      const _errs42 = errors;
                                       if (
                                         !(
                                           data13 &&
@@ -2353,28 +2768,28 @@ export const fast = (() => {
                                         ) &&
                                         data13 !== null
                                       ) {
-                                        validate24.errors = [
+                                        validate38.errors = [
                                           {
                                             instancePath: instancePath + "/loyalty_member",
                                             schemaPath: "#/properties/loyalty_member/type",
                                             keyword: "type",
                                             params: {
-                                              type: schema12.properties.loyalty_member.type,
+                                              type: schema14.properties.loyalty_member.type,
                                             },
                                             message: "must be object,null",
                                           },
                                         ];
                                         return false;
                                       }
-                                      var valid0 = _errs39 === errors;
+                                      var valid0 = _errs42 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.referral_counts !== undefined) {
-                                        const _errs41 = errors;
+                                        const _errs44 = errors;
                                         if (
-                                          !validate29(data.referral_counts, {
+                                          !validate44(data.referral_counts, {
                                             instancePath: instancePath + "/referral_counts",
                                             parentData: data,
                                             parentDataProperty: "referral_counts",
@@ -2383,31 +2798,31 @@ export const fast = (() => {
                                         ) {
                                           vErrors =
                                             vErrors === null
-                                              ? validate29.errors
-                                              : vErrors.concat(validate29.errors);
+                                              ? validate44.errors
+                                              : vErrors.concat(validate44.errors);
                                           errors = vErrors.length;
                                         }
-                                        var valid0 = _errs41 === errors;
+                                        var valid0 = _errs44 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.gender !== undefined) {
                                           let data15 = data.gender;
-                                          const _errs42 = errors;
+                                          const _errs45 = errors;
                                           if (typeof data15 !== "string" && data15 !== null) {
-                                            validate24.errors = [
+                                            validate38.errors = [
                                               {
                                                 instancePath: instancePath + "/gender",
                                                 schemaPath: "#/properties/gender/type",
                                                 keyword: "type",
-                                                params: { type: schema12.properties.gender.type },
+                                                params: { type: schema14.properties.gender.type },
                                                 message: "must be string,null",
                                               },
                                             ];
                                             return false;
                                           }
-                                          var valid0 = _errs42 === errors;
+                                          var valid0 = _errs45 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
@@ -2428,7 +2843,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate24.errors = [
+        validate38.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2440,57 +2855,18 @@ export const fast = (() => {
         return false;
       }
     }
-    validate24.errors = vErrors;
+    validate38.errors = vErrors;
     return errors === 0;
   }
-  const schema14 = { type: ["string", "number", "null"], pattern: "^-?[0-9]+(\\.[0-9]+)?$" };
-  const pattern0 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
-  function validate32(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string" && !(typeof data == "number") && data !== null) {
-      validate32.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: schema14.type },
-          message: "must be string,number,null",
-        },
-      ];
-      return false;
-    }
-    if (errors === 0) {
-      if (typeof data === "string") {
-        if (!pattern0.test(data)) {
-          validate32.errors = [
-            {
-              instancePath,
-              schemaPath: "#/pattern",
-              keyword: "pattern",
-              params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" },
-              message: 'must match pattern "' + "^-?[0-9]+(\\.[0-9]+)?$" + '"',
-            },
-          ];
-          return false;
-        }
-      }
-    }
-    validate32.errors = vErrors;
-    return errors === 0;
-  }
-  const schema15 = { type: "string", enum: ["rebate", "discount_coupon", "other"] };
-  function validate34(
+  const schema16 = { type: "string", enum: ["rebate", "discount_coupon", "other"] };
+  function validate48(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "string") {
-      validate34.errors = [
+      validate48.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -2502,21 +2878,21 @@ export const fast = (() => {
       return false;
     }
     if (!(data === "rebate" || data === "discount_coupon" || data === "other")) {
-      validate34.errors = [
+      validate48.errors = [
         {
           instancePath,
           schemaPath: "#/enum",
           keyword: "enum",
-          params: { allowedValues: schema15.enum },
+          params: { allowedValues: schema16.enum },
           message: "must be equal to one of the allowed values",
         },
       ];
       return false;
     }
-    validate34.errors = vErrors;
+    validate48.errors = vErrors;
     return errors === 0;
   }
-  function validate23(
+  function validate36(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -2529,7 +2905,7 @@ export const fast = (() => {
           (data.id === undefined && (missing0 = "id")) ||
           (data.email === undefined && (missing0 = "email"))
         ) {
-          validate23.errors = [
+          validate36.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -2541,19 +2917,17 @@ export const fast = (() => {
           return false;
         } else {
           if (data.id !== undefined) {
-            let data0 = data.id;
             const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate23.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
+            if (
+              !validate3(data.id, {
+                instancePath: instancePath + "/id",
+                parentData: data,
+                parentDataProperty: "id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -2561,9 +2935,9 @@ export const fast = (() => {
           }
           if (valid0) {
             if (data.email !== undefined) {
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (typeof data.email !== "string") {
-                validate23.errors = [
+                validate36.errors = [
                   {
                     instancePath: instancePath + "/email",
                     schemaPath: "#/properties/email/type",
@@ -2574,15 +2948,15 @@ export const fast = (() => {
                 ];
                 return false;
               }
-              var valid0 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.person !== undefined) {
-                const _errs5 = errors;
+                const _errs4 = errors;
                 if (
-                  !validate24(data.person, {
+                  !validate38(data.person, {
                     instancePath: instancePath + "/person",
                     parentData: data,
                     parentDataProperty: "person",
@@ -2590,18 +2964,18 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs5 === errors;
+                var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.amount !== undefined) {
-                  const _errs6 = errors;
+                  const _errs5 = errors;
                   if (
-                    !validate32(data.amount, {
+                    !validate20(data.amount, {
                       instancePath: instancePath + "/amount",
                       parentData: data,
                       parentDataProperty: "amount",
@@ -2609,18 +2983,18 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                      vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
                     errors = vErrors.length;
                   }
-                  var valid0 = _errs6 === errors;
+                  var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.incentive !== undefined) {
-                    const _errs7 = errors;
+                    const _errs6 = errors;
                     if (
-                      !validate34(data.incentive, {
+                      !validate48(data.incentive, {
                         instancePath: instancePath + "/incentive",
                         parentData: data,
                         parentDataProperty: "incentive",
@@ -2628,58 +3002,58 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                        vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs7 === errors;
+                    var valid0 = _errs6 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.incentive_description !== undefined) {
                       let data5 = data.incentive_description;
-                      const _errs8 = errors;
+                      const _errs7 = errors;
                       if (typeof data5 !== "string" && data5 !== null) {
-                        validate23.errors = [
+                        validate36.errors = [
                           {
                             instancePath: instancePath + "/incentive_description",
                             schemaPath: "#/properties/incentive_description/type",
                             keyword: "type",
-                            params: { type: schema11.properties.incentive_description.type },
+                            params: { type: schema13.properties.incentive_description.type },
                             message: "must be string,null",
                           },
                         ];
                         return false;
                       }
-                      var valid0 = _errs8 === errors;
+                      var valid0 = _errs7 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.reward_coupon_code !== undefined) {
                         let data6 = data.reward_coupon_code;
-                        const _errs10 = errors;
+                        const _errs9 = errors;
                         if (typeof data6 !== "string" && data6 !== null) {
-                          validate23.errors = [
+                          validate36.errors = [
                             {
                               instancePath: instancePath + "/reward_coupon_code",
                               schemaPath: "#/properties/reward_coupon_code/type",
                               keyword: "type",
-                              params: { type: schema11.properties.reward_coupon_code.type },
+                              params: { type: schema13.properties.reward_coupon_code.type },
                               message: "must be string,null",
                             },
                           ];
                           return false;
                         }
-                        var valid0 = _errs10 === errors;
+                        var valid0 = _errs9 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.origin !== undefined) {
-                          const _errs12 = errors;
+                          const _errs11 = errors;
                           if (
-                            !validate6(data.origin, {
+                            !validate9(data.origin, {
                               instancePath: instancePath + "/origin",
                               parentData: data,
                               parentDataProperty: "origin",
@@ -2688,11 +3062,11 @@ export const fast = (() => {
                           ) {
                             vErrors =
                               vErrors === null
-                                ? validate6.errors
-                                : vErrors.concat(validate6.errors);
+                                ? validate9.errors
+                                : vErrors.concat(validate9.errors);
                             errors = vErrors.length;
                           }
-                          var valid0 = _errs12 === errors;
+                          var valid0 = _errs11 === errors;
                         } else {
                           var valid0 = true;
                         }
@@ -2705,7 +3079,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate23.errors = [
+        validate36.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -2717,10 +3091,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate23.errors = vErrors;
+    validate36.errors = vErrors;
     return errors === 0;
   }
-  const schema16 = {
+  const schema17 = {
     type: "string",
     anyOf: [
       {
@@ -2740,14 +3114,14 @@ export const fast = (() => {
       { type: "string" },
     ],
   };
-  function validate41(
+  function validate55(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "string") {
-      validate41.errors = [
+      validate55.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -2791,7 +3165,7 @@ export const fast = (() => {
         instancePath,
         schemaPath: "#/anyOf/0/enum",
         keyword: "enum",
-        params: { allowedValues: schema16.anyOf[0].enum },
+        params: { allowedValues: schema17.anyOf[0].enum },
         message: "must be equal to one of the allowed values",
       };
       if (vErrors === null) {
@@ -2837,7 +3211,7 @@ export const fast = (() => {
         vErrors.push(err3);
       }
       errors++;
-      validate41.errors = vErrors;
+      validate55.errors = vErrors;
       return false;
     } else {
       errors = _errs1;
@@ -2849,7 +3223,7 @@ export const fast = (() => {
         }
       }
     }
-    validate41.errors = vErrors;
+    validate55.errors = vErrors;
     return errors === 0;
   }
   function validate1(
@@ -2863,10 +3237,7 @@ export const fast = (() => {
         let missing0;
         if (
           (data.campaign === undefined && (missing0 = "campaign")) ||
-          (data.offer === undefined && (missing0 = "offer")) ||
-          (data.referred_origin === undefined && (missing0 = "referred_origin")) ||
-          (data.advocate_rewards === undefined && (missing0 = "advocate_rewards")) ||
-          (data.friend_rewards === undefined && (missing0 = "friend_rewards"))
+          (data.offer === undefined && (missing0 = "offer"))
         ) {
           validate1.errors = [
             {
@@ -2900,14 +3271,14 @@ export const fast = (() => {
             if (data.offer !== undefined) {
               const _errs2 = errors;
               if (
-                !validate4(data.offer, {
+                !validate7(data.offer, {
                   instancePath: instancePath + "/offer",
                   parentData: data,
                   parentDataProperty: "offer",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2918,14 +3289,14 @@ export const fast = (() => {
               if (data.referred_origin !== undefined) {
                 const _errs3 = errors;
                 if (
-                  !validate6(data.referred_origin, {
+                  !validate9(data.referred_origin, {
                     instancePath: instancePath + "/referred_origin",
                     parentData: data,
                     parentDataProperty: "referred_origin",
                     rootData,
                   })
                 ) {
-                  vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                  vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -2943,7 +3314,7 @@ export const fast = (() => {
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs6 = errors;
                         if (
-                          !validate23(data3[i0], {
+                          !validate36(data3[i0], {
                             instancePath: instancePath + "/advocate_rewards/" + i0,
                             parentData: data3,
                             parentDataProperty: i0,
@@ -2952,8 +3323,8 @@ export const fast = (() => {
                         ) {
                           vErrors =
                             vErrors === null
-                              ? validate23.errors
-                              : vErrors.concat(validate23.errors);
+                              ? validate36.errors
+                              : vErrors.concat(validate36.errors);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs6 === errors;
@@ -2989,7 +3360,7 @@ export const fast = (() => {
                         for (let i1 = 0; i1 < len1; i1++) {
                           const _errs9 = errors;
                           if (
-                            !validate23(data5[i1], {
+                            !validate36(data5[i1], {
                               instancePath: instancePath + "/friend_rewards/" + i1,
                               parentData: data5,
                               parentDataProperty: i1,
@@ -2998,8 +3369,8 @@ export const fast = (() => {
                           ) {
                             vErrors =
                               vErrors === null
-                                ? validate23.errors
-                                : vErrors.concat(validate23.errors);
+                                ? validate36.errors
+                                : vErrors.concat(validate36.errors);
                             errors = vErrors.length;
                           }
                           var valid2 = _errs9 === errors;
@@ -3028,7 +3399,7 @@ export const fast = (() => {
                     if (data.referrer !== undefined) {
                       const _errs10 = errors;
                       if (
-                        !validate23(data.referrer, {
+                        !validate36(data.referrer, {
                           instancePath: instancePath + "/referrer",
                           parentData: data,
                           parentDataProperty: "referrer",
@@ -3036,7 +3407,7 @@ export const fast = (() => {
                         })
                       ) {
                         vErrors =
-                          vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                          vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs10 === errors;
@@ -3047,7 +3418,7 @@ export const fast = (() => {
                       if (data.referred !== undefined) {
                         const _errs11 = errors;
                         if (
-                          !validate23(data.referred, {
+                          !validate36(data.referred, {
                             instancePath: instancePath + "/referred",
                             parentData: data,
                             parentDataProperty: "referred",
@@ -3056,8 +3427,8 @@ export const fast = (() => {
                         ) {
                           vErrors =
                             vErrors === null
-                              ? validate23.errors
-                              : vErrors.concat(validate23.errors);
+                              ? validate36.errors
+                              : vErrors.concat(validate36.errors);
                           errors = vErrors.length;
                         }
                         var valid0 = _errs11 === errors;
@@ -3072,7 +3443,7 @@ export const fast = (() => {
                             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                               if (data9.channel !== undefined) {
                                 if (
-                                  !validate41(data9.channel, {
+                                  !validate55(data9.channel, {
                                     instancePath: instancePath + "/share/channel",
                                     parentData: data9,
                                     parentDataProperty: "channel",
@@ -3081,8 +3452,8 @@ export const fast = (() => {
                                 ) {
                                   vErrors =
                                     vErrors === null
-                                      ? validate41.errors
-                                      : vErrors.concat(validate41.errors);
+                                      ? validate55.errors
+                                      : vErrors.concat(validate55.errors);
                                   errors = vErrors.length;
                                 }
                               }
@@ -3127,9 +3498,9 @@ export const fast = (() => {
     validate1.errors = vErrors;
     return errors === 0;
   }
-  const schema17 = {
+  const schema18 = {
     type: "object",
-    required: ["campaign", "offer", "reward", "advocate_origin"],
+    required: ["campaign", "reward"],
     properties: {
       campaign: { $ref: "#/components/schemas/Campaign" },
       offer: { $ref: "#/components/schemas/Offer" },
@@ -3140,11 +3511,11 @@ export const fast = (() => {
       friend_origin: { oneOf: [{ $ref: "#/components/schemas/Origin" }, { type: "null" }] },
     },
   };
-  const schema18 = {
+  const schema19 = {
     type: "object",
-    required: ["id", "reason"],
+    required: ["reason"],
     properties: {
-      id: { type: "integer" },
+      id: { $ref: "#/components/schemas/Identifier" },
       reason: { $ref: "#/components/schemas/RewardReason" },
       status: { $ref: "#/components/schemas/RewardStatus" },
       incentive_type: { $ref: "#/components/schemas/IncentiveType" },
@@ -3156,21 +3527,21 @@ export const fast = (() => {
       coupon_code: { type: ["string", "null"] },
     },
   };
-  const schema19 = {
+  const schema20 = {
     type: "string",
     anyOf: [
       { type: "string", enum: ["signup", "shared", "click", "referrer", "referred"] },
       { type: "string" },
     ],
   };
-  function validate47(
+  function validate62(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "string") {
-      validate47.errors = [
+      validate62.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -3206,112 +3577,6 @@ export const fast = (() => {
       data === "referrer" ||
       data === "referred"
     )) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/enum",
-        keyword: "enum",
-        params: { allowedValues: schema19.anyOf[0].enum },
-        message: "must be equal to one of the allowed values",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs4 = errors;
-      if (typeof data !== "string") {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/anyOf/1/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var _valid0 = _errs4 === errors;
-      valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/anyOf",
-        keyword: "anyOf",
-        params: {},
-        message: "must match a schema in anyOf",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-      validate47.errors = vErrors;
-      return false;
-    } else {
-      errors = _errs1;
-      if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
-        } else {
-          vErrors = null;
-        }
-      }
-    }
-    validate47.errors = vErrors;
-    return errors === 0;
-  }
-  const schema20 = {
-    type: "string",
-    anyOf: [{ type: "string", enum: ["Paid", "Unpaid", "Voided"] }, { type: "string" }],
-  };
-  function validate49(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      validate49.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        },
-      ];
-      return false;
-    }
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
-    if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!(data === "Paid" || data === "Unpaid" || data === "Voided")) {
       const err1 = {
         instancePath,
         schemaPath: "#/anyOf/0/enum",
@@ -3362,7 +3627,7 @@ export const fast = (() => {
         vErrors.push(err3);
       }
       errors++;
-      validate49.errors = vErrors;
+      validate62.errors = vErrors;
       return false;
     } else {
       errors = _errs1;
@@ -3374,13 +3639,119 @@ export const fast = (() => {
         }
       }
     }
-    validate49.errors = vErrors;
+    validate62.errors = vErrors;
     return errors === 0;
   }
   const schema21 = {
+    type: "string",
+    anyOf: [{ type: "string", enum: ["Paid", "Unpaid", "Voided"] }, { type: "string" }],
+  };
+  function validate64(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+      validate64.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        },
+      ];
+      return false;
+    }
+    const _errs1 = errors;
+    let valid0 = false;
+    const _errs2 = errors;
+    if (typeof data !== "string") {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/anyOf/0/type",
+        keyword: "type",
+        params: { type: "string" },
+        message: "must be string",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!(data === "Paid" || data === "Unpaid" || data === "Voided")) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/anyOf/0/enum",
+        keyword: "enum",
+        params: { allowedValues: schema21.anyOf[0].enum },
+        message: "must be equal to one of the allowed values",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs4 = errors;
+      if (typeof data !== "string") {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/anyOf/1/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      valid0 = valid0 || _valid0;
+    }
+    if (!valid0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/anyOf",
+        keyword: "anyOf",
+        params: {},
+        message: "must match a schema in anyOf",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+      validate64.errors = vErrors;
+      return false;
+    } else {
+      errors = _errs1;
+      if (vErrors !== null) {
+        if (_errs1) {
+          vErrors.length = _errs1;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    validate64.errors = vErrors;
+    return errors === 0;
+  }
+  const schema22 = {
     type: "object",
     properties: {
-      id: { type: "integer" },
+      id: { $ref: "#/components/schemas/Identifier" },
       code: { type: "string" },
       active: { type: ["boolean", "null"] },
       amount: { $ref: "#/components/schemas/Amount" },
@@ -3393,7 +3764,7 @@ export const fast = (() => {
       expires_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
     },
   };
-  function validate53(
+  function validate68(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -3402,19 +3773,17 @@ export const fast = (() => {
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
-          let data0 = data.id;
           const _errs1 = errors;
-          if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-            validate53.errors = [
-              {
-                instancePath: instancePath + "/id",
-                schemaPath: "#/properties/id/type",
-                keyword: "type",
-                params: { type: "integer" },
-                message: "must be integer",
-              },
-            ];
-            return false;
+          if (
+            !validate3(data.id, {
+              instancePath: instancePath + "/id",
+              parentData: data,
+              parentDataProperty: "id",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3422,9 +3791,9 @@ export const fast = (() => {
         }
         if (valid0) {
           if (data.code !== undefined) {
-            const _errs3 = errors;
+            const _errs2 = errors;
             if (typeof data.code !== "string") {
-              validate53.errors = [
+              validate68.errors = [
                 {
                   instancePath: instancePath + "/code",
                   schemaPath: "#/properties/code/type",
@@ -3435,35 +3804,35 @@ export const fast = (() => {
               ];
               return false;
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.active !== undefined) {
               let data2 = data.active;
-              const _errs5 = errors;
+              const _errs4 = errors;
               if (typeof data2 !== "boolean" && data2 !== null) {
-                validate53.errors = [
+                validate68.errors = [
                   {
                     instancePath: instancePath + "/active",
                     schemaPath: "#/properties/active/type",
                     keyword: "type",
-                    params: { type: schema21.properties.active.type },
+                    params: { type: schema22.properties.active.type },
                     message: "must be boolean,null",
                   },
                 ];
                 return false;
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = _errs4 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.amount !== undefined) {
-                const _errs7 = errors;
+                const _errs6 = errors;
                 if (
-                  !validate32(data.amount, {
+                  !validate20(data.amount, {
                     instancePath: instancePath + "/amount",
                     parentData: data,
                     parentDataProperty: "amount",
@@ -3471,126 +3840,126 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                    vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = _errs6 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.percentage_discount !== undefined) {
                   let data4 = data.percentage_discount;
-                  const _errs8 = errors;
+                  const _errs7 = errors;
                   if (typeof data4 !== "boolean" && data4 !== null) {
-                    validate53.errors = [
+                    validate68.errors = [
                       {
                         instancePath: instancePath + "/percentage_discount",
                         schemaPath: "#/properties/percentage_discount/type",
                         keyword: "type",
-                        params: { type: schema21.properties.percentage_discount.type },
+                        params: { type: schema22.properties.percentage_discount.type },
                         message: "must be boolean,null",
                       },
                     ];
                     return false;
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = _errs7 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.description !== undefined) {
                     let data5 = data.description;
-                    const _errs10 = errors;
+                    const _errs9 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate53.errors = [
+                      validate68.errors = [
                         {
                           instancePath: instancePath + "/description",
                           schemaPath: "#/properties/description/type",
                           keyword: "type",
-                          params: { type: schema21.properties.description.type },
+                          params: { type: schema22.properties.description.type },
                           message: "must be string,null",
                         },
                       ];
                       return false;
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = _errs9 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.single_use !== undefined) {
                       let data6 = data.single_use;
-                      const _errs12 = errors;
+                      const _errs11 = errors;
                       if (typeof data6 !== "boolean" && data6 !== null) {
-                        validate53.errors = [
+                        validate68.errors = [
                           {
                             instancePath: instancePath + "/single_use",
                             schemaPath: "#/properties/single_use/type",
                             keyword: "type",
-                            params: { type: schema21.properties.single_use.type },
+                            params: { type: schema22.properties.single_use.type },
                             message: "must be boolean,null",
                           },
                         ];
                         return false;
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid0 = _errs11 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.used !== undefined) {
                         let data7 = data.used;
-                        const _errs14 = errors;
+                        const _errs13 = errors;
                         if (typeof data7 !== "boolean" && data7 !== null) {
-                          validate53.errors = [
+                          validate68.errors = [
                             {
                               instancePath: instancePath + "/used",
                               schemaPath: "#/properties/used/type",
                               keyword: "type",
-                              params: { type: schema21.properties.used.type },
+                              params: { type: schema22.properties.used.type },
                               message: "must be boolean,null",
                             },
                           ];
                           return false;
                         }
-                        var valid0 = _errs14 === errors;
+                        var valid0 = _errs13 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.usages !== undefined) {
                           let data8 = data.usages;
-                          const _errs16 = errors;
+                          const _errs15 = errors;
                           if (
                             !(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8)) &&
                             data8 !== null
                           ) {
-                            validate53.errors = [
+                            validate68.errors = [
                               {
                                 instancePath: instancePath + "/usages",
                                 schemaPath: "#/properties/usages/type",
                                 keyword: "type",
-                                params: { type: schema21.properties.usages.type },
+                                params: { type: schema22.properties.usages.type },
                                 message: "must be integer,null",
                               },
                             ];
                             return false;
                           }
-                          var valid0 = _errs16 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.valid_until !== undefined) {
                             let data9 = data.valid_until;
+                            const _errs17 = errors;
                             const _errs18 = errors;
-                            const _errs19 = errors;
                             let valid1 = false;
                             let passing0 = null;
-                            const _errs20 = errors;
+                            const _errs19 = errors;
                             if (
-                              !validate12(data9, {
+                              !validate18(data9, {
                                 instancePath: instancePath + "/valid_until",
                                 parentData: data,
                                 parentDataProperty: "valid_until",
@@ -3599,16 +3968,16 @@ export const fast = (() => {
                             ) {
                               vErrors =
                                 vErrors === null
-                                  ? validate12.errors
-                                  : vErrors.concat(validate12.errors);
+                                  ? validate18.errors
+                                  : vErrors.concat(validate18.errors);
                               errors = vErrors.length;
                             }
-                            var _valid0 = _errs20 === errors;
+                            var _valid0 = _errs19 === errors;
                             if (_valid0) {
                               valid1 = true;
                               passing0 = 0;
                             }
-                            const _errs21 = errors;
+                            const _errs20 = errors;
                             if (data9 !== null) {
                               const err0 = {
                                 instancePath: instancePath + "/valid_until",
@@ -3624,7 +3993,7 @@ export const fast = (() => {
                               }
                               errors++;
                             }
-                            var _valid0 = _errs21 === errors;
+                            var _valid0 = _errs20 === errors;
                             if (_valid0 && valid1) {
                               valid1 = false;
                               passing0 = [passing0, 1];
@@ -3648,32 +4017,32 @@ export const fast = (() => {
                                 vErrors.push(err1);
                               }
                               errors++;
-                              validate53.errors = vErrors;
+                              validate68.errors = vErrors;
                               return false;
                             } else {
-                              errors = _errs19;
+                              errors = _errs18;
                               if (vErrors !== null) {
-                                if (_errs19) {
-                                  vErrors.length = _errs19;
+                                if (_errs18) {
+                                  vErrors.length = _errs18;
                                 } else {
                                   vErrors = null;
                                 }
                               }
                             }
-                            var valid0 = _errs18 === errors;
+                            var valid0 = _errs17 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.expires_at !== undefined) {
                               let data10 = data.expires_at;
+                              const _errs22 = errors;
                               const _errs23 = errors;
-                              const _errs24 = errors;
                               let valid2 = false;
                               let passing1 = null;
-                              const _errs25 = errors;
+                              const _errs24 = errors;
                               if (
-                                !validate12(data10, {
+                                !validate18(data10, {
                                   instancePath: instancePath + "/expires_at",
                                   parentData: data,
                                   parentDataProperty: "expires_at",
@@ -3682,16 +4051,16 @@ export const fast = (() => {
                               ) {
                                 vErrors =
                                   vErrors === null
-                                    ? validate12.errors
-                                    : vErrors.concat(validate12.errors);
+                                    ? validate18.errors
+                                    : vErrors.concat(validate18.errors);
                                 errors = vErrors.length;
                               }
-                              var _valid1 = _errs25 === errors;
+                              var _valid1 = _errs24 === errors;
                               if (_valid1) {
                                 valid2 = true;
                                 passing1 = 0;
                               }
-                              const _errs26 = errors;
+                              const _errs25 = errors;
                               if (data10 !== null) {
                                 const err2 = {
                                   instancePath: instancePath + "/expires_at",
@@ -3707,7 +4076,7 @@ export const fast = (() => {
                                 }
                                 errors++;
                               }
-                              var _valid1 = _errs26 === errors;
+                              var _valid1 = _errs25 === errors;
                               if (_valid1 && valid2) {
                                 valid2 = false;
                                 passing1 = [passing1, 1];
@@ -3731,19 +4100,19 @@ export const fast = (() => {
                                   vErrors.push(err3);
                                 }
                                 errors++;
-                                validate53.errors = vErrors;
+                                validate68.errors = vErrors;
                                 return false;
                               } else {
-                                errors = _errs24;
+                                errors = _errs23;
                                 if (vErrors !== null) {
-                                  if (_errs24) {
-                                    vErrors.length = _errs24;
+                                  if (_errs23) {
+                                    vErrors.length = _errs23;
                                   } else {
                                     vErrors = null;
                                   }
                                 }
                               }
-                              var valid0 = _errs23 === errors;
+                              var valid0 = _errs22 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -3758,7 +4127,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate53.errors = [
+        validate68.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -3770,10 +4139,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate53.errors = vErrors;
+    validate68.errors = vErrors;
     return errors === 0;
   }
-  function validate46(
+  function validate60(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -3782,11 +4151,8 @@ export const fast = (() => {
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
-        if (
-          (data.id === undefined && (missing0 = "id")) ||
-          (data.reason === undefined && (missing0 = "reason"))
-        ) {
-          validate46.errors = [
+        if (data.reason === undefined && (missing0 = "reason")) {
+          validate60.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -3798,19 +4164,17 @@ export const fast = (() => {
           return false;
         } else {
           if (data.id !== undefined) {
-            let data0 = data.id;
             const _errs1 = errors;
-            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-              validate46.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                },
-              ];
-              return false;
+            if (
+              !validate3(data.id, {
+                instancePath: instancePath + "/id",
+                parentData: data,
+                parentDataProperty: "id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -3818,27 +4182,27 @@ export const fast = (() => {
           }
           if (valid0) {
             if (data.reason !== undefined) {
-              const _errs3 = errors;
+              const _errs2 = errors;
               if (
-                !validate47(data.reason, {
+                !validate62(data.reason, {
                   instancePath: instancePath + "/reason",
                   parentData: data,
                   parentDataProperty: "reason",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
-              var valid0 = _errs3 === errors;
+              var valid0 = _errs2 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.status !== undefined) {
-                const _errs4 = errors;
+                const _errs3 = errors;
                 if (
-                  !validate49(data.status, {
+                  !validate64(data.status, {
                     instancePath: instancePath + "/status",
                     parentData: data,
                     parentDataProperty: "status",
@@ -3846,18 +4210,18 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+                    vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
                   errors = vErrors.length;
                 }
-                var valid0 = _errs4 === errors;
+                var valid0 = _errs3 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.incentive_type !== undefined) {
-                  const _errs5 = errors;
+                  const _errs4 = errors;
                   if (
-                    !validate34(data.incentive_type, {
+                    !validate48(data.incentive_type, {
                       instancePath: instancePath + "/incentive_type",
                       parentData: data,
                       parentDataProperty: "incentive_type",
@@ -3865,80 +4229,80 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                      vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
                     errors = vErrors.length;
                   }
-                  var valid0 = _errs5 === errors;
+                  var valid0 = _errs4 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.incentive_identifier !== undefined) {
                     let data4 = data.incentive_identifier;
-                    const _errs6 = errors;
+                    const _errs5 = errors;
                     if (typeof data4 !== "string" && data4 !== null) {
-                      validate46.errors = [
+                      validate60.errors = [
                         {
                           instancePath: instancePath + "/incentive_identifier",
                           schemaPath: "#/properties/incentive_identifier/type",
                           keyword: "type",
-                          params: { type: schema18.properties.incentive_identifier.type },
+                          params: { type: schema19.properties.incentive_identifier.type },
                           message: "must be string,null",
                         },
                       ];
                       return false;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs5 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.incentive_description !== undefined) {
                       let data5 = data.incentive_description;
-                      const _errs8 = errors;
+                      const _errs7 = errors;
                       if (typeof data5 !== "string" && data5 !== null) {
-                        validate46.errors = [
+                        validate60.errors = [
                           {
                             instancePath: instancePath + "/incentive_description",
                             schemaPath: "#/properties/incentive_description/type",
                             keyword: "type",
-                            params: { type: schema18.properties.incentive_description.type },
+                            params: { type: schema19.properties.incentive_description.type },
                             message: "must be string,null",
                           },
                         ];
                         return false;
                       }
-                      var valid0 = _errs8 === errors;
+                      var valid0 = _errs7 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.incentive_custom_description !== undefined) {
                         let data6 = data.incentive_custom_description;
-                        const _errs10 = errors;
+                        const _errs9 = errors;
                         if (typeof data6 !== "string" && data6 !== null) {
-                          validate46.errors = [
+                          validate60.errors = [
                             {
                               instancePath: instancePath + "/incentive_custom_description",
                               schemaPath: "#/properties/incentive_custom_description/type",
                               keyword: "type",
                               params: {
-                                type: schema18.properties.incentive_custom_description.type,
+                                type: schema19.properties.incentive_custom_description.type,
                               },
                               message: "must be string,null",
                             },
                           ];
                           return false;
                         }
-                        var valid0 = _errs10 === errors;
+                        var valid0 = _errs9 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.amount !== undefined) {
-                          const _errs12 = errors;
+                          const _errs11 = errors;
                           if (
-                            !validate32(data.amount, {
+                            !validate20(data.amount, {
                               instancePath: instancePath + "/amount",
                               parentData: data,
                               parentDataProperty: "amount",
@@ -3947,24 +4311,24 @@ export const fast = (() => {
                           ) {
                             vErrors =
                               vErrors === null
-                                ? validate32.errors
-                                : vErrors.concat(validate32.errors);
+                                ? validate20.errors
+                                : vErrors.concat(validate20.errors);
                             errors = vErrors.length;
                           }
-                          var valid0 = _errs12 === errors;
+                          var valid0 = _errs11 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.coupon !== undefined) {
                             let data8 = data.coupon;
+                            const _errs12 = errors;
                             const _errs13 = errors;
-                            const _errs14 = errors;
                             let valid1 = false;
                             let passing0 = null;
-                            const _errs15 = errors;
+                            const _errs14 = errors;
                             if (
-                              !validate53(data8, {
+                              !validate68(data8, {
                                 instancePath: instancePath + "/coupon",
                                 parentData: data,
                                 parentDataProperty: "coupon",
@@ -3973,16 +4337,16 @@ export const fast = (() => {
                             ) {
                               vErrors =
                                 vErrors === null
-                                  ? validate53.errors
-                                  : vErrors.concat(validate53.errors);
+                                  ? validate68.errors
+                                  : vErrors.concat(validate68.errors);
                               errors = vErrors.length;
                             }
-                            var _valid0 = _errs15 === errors;
+                            var _valid0 = _errs14 === errors;
                             if (_valid0) {
                               valid1 = true;
                               passing0 = 0;
                             }
-                            const _errs16 = errors;
+                            const _errs15 = errors;
                             if (data8 !== null) {
                               const err0 = {
                                 instancePath: instancePath + "/coupon",
@@ -3998,7 +4362,7 @@ export const fast = (() => {
                               }
                               errors++;
                             }
-                            var _valid0 = _errs16 === errors;
+                            var _valid0 = _errs15 === errors;
                             if (_valid0 && valid1) {
                               valid1 = false;
                               passing0 = [passing0, 1];
@@ -4022,39 +4386,39 @@ export const fast = (() => {
                                 vErrors.push(err1);
                               }
                               errors++;
-                              validate46.errors = vErrors;
+                              validate60.errors = vErrors;
                               return false;
                             } else {
-                              errors = _errs14;
+                              errors = _errs13;
                               if (vErrors !== null) {
-                                if (_errs14) {
-                                  vErrors.length = _errs14;
+                                if (_errs13) {
+                                  vErrors.length = _errs13;
                                 } else {
                                   vErrors = null;
                                 }
                               }
                             }
-                            var valid0 = _errs13 === errors;
+                            var valid0 = _errs12 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.coupon_code !== undefined) {
                               let data9 = data.coupon_code;
-                              const _errs18 = errors;
+                              const _errs17 = errors;
                               if (typeof data9 !== "string" && data9 !== null) {
-                                validate46.errors = [
+                                validate60.errors = [
                                   {
                                     instancePath: instancePath + "/coupon_code",
                                     schemaPath: "#/properties/coupon_code/type",
                                     keyword: "type",
-                                    params: { type: schema18.properties.coupon_code.type },
+                                    params: { type: schema19.properties.coupon_code.type },
                                     message: "must be string,null",
                                   },
                                 ];
                                 return false;
                               }
-                              var valid0 = _errs18 === errors;
+                              var valid0 = _errs17 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -4069,7 +4433,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate46.errors = [
+        validate60.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4081,10 +4445,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate46.errors = vErrors;
+    validate60.errors = vErrors;
     return errors === 0;
   }
-  function validate43(
+  function validate57(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4095,11 +4459,9 @@ export const fast = (() => {
         let missing0;
         if (
           (data.campaign === undefined && (missing0 = "campaign")) ||
-          (data.offer === undefined && (missing0 = "offer")) ||
-          (data.reward === undefined && (missing0 = "reward")) ||
-          (data.advocate_origin === undefined && (missing0 = "advocate_origin"))
+          (data.reward === undefined && (missing0 = "reward"))
         ) {
-          validate43.errors = [
+          validate57.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4131,14 +4493,14 @@ export const fast = (() => {
             if (data.offer !== undefined) {
               const _errs2 = errors;
               if (
-                !validate4(data.offer, {
+                !validate7(data.offer, {
                   instancePath: instancePath + "/offer",
                   parentData: data,
                   parentDataProperty: "offer",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -4149,7 +4511,7 @@ export const fast = (() => {
               if (data.reward !== undefined) {
                 const _errs3 = errors;
                 if (
-                  !validate46(data.reward, {
+                  !validate60(data.reward, {
                     instancePath: instancePath + "/reward",
                     parentData: data,
                     parentDataProperty: "reward",
@@ -4157,7 +4519,7 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                    vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -4173,7 +4535,7 @@ export const fast = (() => {
                   let passing0 = null;
                   const _errs6 = errors;
                   if (
-                    !validate24(data3, {
+                    !validate38(data3, {
                       instancePath: instancePath + "/person",
                       parentData: data,
                       parentDataProperty: "person",
@@ -4181,7 +4543,7 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                      vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                     errors = vErrors.length;
                   }
                   var _valid0 = _errs6 === errors;
@@ -4229,7 +4591,7 @@ export const fast = (() => {
                       vErrors.push(err1);
                     }
                     errors++;
-                    validate43.errors = vErrors;
+                    validate57.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs5;
@@ -4254,7 +4616,7 @@ export const fast = (() => {
                     let passing1 = null;
                     const _errs11 = errors;
                     if (
-                      !validate6(data4, {
+                      !validate9(data4, {
                         instancePath: instancePath + "/origin",
                         parentData: data,
                         parentDataProperty: "origin",
@@ -4262,7 +4624,7 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                        vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
                       errors = vErrors.length;
                     }
                     var _valid1 = _errs11 === errors;
@@ -4310,7 +4672,7 @@ export const fast = (() => {
                         vErrors.push(err3);
                       }
                       errors++;
-                      validate43.errors = vErrors;
+                      validate57.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs10;
@@ -4330,7 +4692,7 @@ export const fast = (() => {
                     if (data.advocate_origin !== undefined) {
                       const _errs14 = errors;
                       if (
-                        !validate6(data.advocate_origin, {
+                        !validate9(data.advocate_origin, {
                           instancePath: instancePath + "/advocate_origin",
                           parentData: data,
                           parentDataProperty: "advocate_origin",
@@ -4338,7 +4700,7 @@ export const fast = (() => {
                         })
                       ) {
                         vErrors =
-                          vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                          vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs14 === errors;
@@ -4354,7 +4716,7 @@ export const fast = (() => {
                         let passing2 = null;
                         const _errs17 = errors;
                         if (
-                          !validate6(data6, {
+                          !validate9(data6, {
                             instancePath: instancePath + "/friend_origin",
                             parentData: data,
                             parentDataProperty: "friend_origin",
@@ -4362,7 +4724,7 @@ export const fast = (() => {
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                            vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
                           errors = vErrors.length;
                         }
                         var _valid2 = _errs17 === errors;
@@ -4410,7 +4772,7 @@ export const fast = (() => {
                             vErrors.push(err5);
                           }
                           errors++;
-                          validate43.errors = vErrors;
+                          validate57.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs16;
@@ -4434,7 +4796,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate43.errors = [
+        validate57.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4446,10 +4808,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate43.errors = vErrors;
+    validate57.errors = vErrors;
     return errors === 0;
   }
-  const schema22 = {
+  const schema23 = {
     type: "object",
     required: ["campaign", "share_type", "share_info", "origin"],
     properties: {
@@ -4459,8 +4821,8 @@ export const fast = (() => {
         type: "object",
         properties: {
           recipients: { type: "array", items: { type: "string" } },
-          facebook_share_post_id: { type: "string" },
-          facebook_share_user_id: { type: "string" },
+          facebook_share_post_id: { $ref: "#/components/schemas/Identifier" },
+          facebook_share_user_id: { $ref: "#/components/schemas/Identifier" },
         },
       },
       sharer_info: { $ref: "#/components/schemas/Person" },
@@ -4468,7 +4830,7 @@ export const fast = (() => {
       origin: { $ref: "#/components/schemas/Origin" },
     },
   };
-  function validate63(
+  function validate79(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4483,7 +4845,7 @@ export const fast = (() => {
           (data.share_info === undefined && (missing0 = "share_info")) ||
           (data.origin === undefined && (missing0 = "origin"))
         ) {
-          validate63.errors = [
+          validate79.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4515,14 +4877,14 @@ export const fast = (() => {
             if (data.share_type !== undefined) {
               const _errs2 = errors;
               if (
-                !validate41(data.share_type, {
+                !validate55(data.share_type, {
                   instancePath: instancePath + "/share_type",
                   parentData: data,
                   parentDataProperty: "share_type",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -4545,7 +4907,7 @@ export const fast = (() => {
                           for (let i0 = 0; i0 < len0; i0++) {
                             const _errs7 = errors;
                             if (typeof data3[i0] !== "string") {
-                              validate63.errors = [
+                              validate79.errors = [
                                 {
                                   instancePath: instancePath + "/share_info/recipients/" + i0,
                                   schemaPath:
@@ -4563,7 +4925,7 @@ export const fast = (() => {
                             }
                           }
                         } else {
-                          validate63.errors = [
+                          validate79.errors = [
                             {
                               instancePath: instancePath + "/share_info/recipients",
                               schemaPath: "#/properties/share_info/properties/recipients/type",
@@ -4582,18 +4944,17 @@ export const fast = (() => {
                     if (valid1) {
                       if (data2.facebook_share_post_id !== undefined) {
                         const _errs9 = errors;
-                        if (typeof data2.facebook_share_post_id !== "string") {
-                          validate63.errors = [
-                            {
-                              instancePath: instancePath + "/share_info/facebook_share_post_id",
-                              schemaPath:
-                                "#/properties/share_info/properties/facebook_share_post_id/type",
-                              keyword: "type",
-                              params: { type: "string" },
-                              message: "must be string",
-                            },
-                          ];
-                          return false;
+                        if (
+                          !validate3(data2.facebook_share_post_id, {
+                            instancePath: instancePath + "/share_info/facebook_share_post_id",
+                            parentData: data2,
+                            parentDataProperty: "facebook_share_post_id",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                          errors = vErrors.length;
                         }
                         var valid1 = _errs9 === errors;
                       } else {
@@ -4601,28 +4962,29 @@ export const fast = (() => {
                       }
                       if (valid1) {
                         if (data2.facebook_share_user_id !== undefined) {
-                          const _errs11 = errors;
-                          if (typeof data2.facebook_share_user_id !== "string") {
-                            validate63.errors = [
-                              {
-                                instancePath: instancePath + "/share_info/facebook_share_user_id",
-                                schemaPath:
-                                  "#/properties/share_info/properties/facebook_share_user_id/type",
-                                keyword: "type",
-                                params: { type: "string" },
-                                message: "must be string",
-                              },
-                            ];
-                            return false;
+                          const _errs10 = errors;
+                          if (
+                            !validate3(data2.facebook_share_user_id, {
+                              instancePath: instancePath + "/share_info/facebook_share_user_id",
+                              parentData: data2,
+                              parentDataProperty: "facebook_share_user_id",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate3.errors
+                                : vErrors.concat(validate3.errors);
+                            errors = vErrors.length;
                           }
-                          var valid1 = _errs11 === errors;
+                          var valid1 = _errs10 === errors;
                         } else {
                           var valid1 = true;
                         }
                       }
                     }
                   } else {
-                    validate63.errors = [
+                    validate79.errors = [
                       {
                         instancePath: instancePath + "/share_info",
                         schemaPath: "#/properties/share_info/type",
@@ -4640,9 +5002,9 @@ export const fast = (() => {
               }
               if (valid0) {
                 if (data.sharer_info !== undefined) {
-                  const _errs13 = errors;
+                  const _errs11 = errors;
                   if (
-                    !validate24(data.sharer_info, {
+                    !validate38(data.sharer_info, {
                       instancePath: instancePath + "/sharer_info",
                       parentData: data,
                       parentDataProperty: "sharer_info",
@@ -4650,18 +5012,18 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                      vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                     errors = vErrors.length;
                   }
-                  var valid0 = _errs13 === errors;
+                  var valid0 = _errs11 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.share_link !== undefined) {
-                    const _errs14 = errors;
+                    const _errs12 = errors;
                     if (typeof data.share_link !== "string") {
-                      validate63.errors = [
+                      validate79.errors = [
                         {
                           instancePath: instancePath + "/share_link",
                           schemaPath: "#/properties/share_link/type",
@@ -4672,15 +5034,15 @@ export const fast = (() => {
                       ];
                       return false;
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs12 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.origin !== undefined) {
-                      const _errs16 = errors;
+                      const _errs14 = errors;
                       if (
-                        !validate6(data.origin, {
+                        !validate9(data.origin, {
                           instancePath: instancePath + "/origin",
                           parentData: data,
                           parentDataProperty: "origin",
@@ -4688,10 +5050,10 @@ export const fast = (() => {
                         })
                       ) {
                         vErrors =
-                          vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                          vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
                         errors = vErrors.length;
                       }
-                      var valid0 = _errs16 === errors;
+                      var valid0 = _errs14 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -4702,7 +5064,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate63.errors = [
+        validate79.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -4714,15 +5076,15 @@ export const fast = (() => {
         return false;
       }
     }
-    validate63.errors = vErrors;
+    validate79.errors = vErrors;
     return errors === 0;
   }
-  const schema23 = {
+  const schema24 = {
     type: "object",
     required: ["coupon_code", "coupon_list_id", "discount_amount", "percentage_discount"],
     properties: {
       coupon_code: { type: "string" },
-      coupon_list_id: { type: "integer" },
+      coupon_list_id: { $ref: "#/components/schemas/Identifier" },
       coupon_list_name: { type: "string" },
       discount_amount: { $ref: "#/components/schemas/Amount" },
       percentage_discount: { type: "boolean" },
@@ -4733,7 +5095,7 @@ export const fast = (() => {
       coupon_auto_sync_enabled: { type: "boolean" },
     },
   };
-  function validate68(
+  function validate86(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -4748,7 +5110,7 @@ export const fast = (() => {
           (data.discount_amount === undefined && (missing0 = "discount_amount")) ||
           (data.percentage_discount === undefined && (missing0 = "percentage_discount"))
         ) {
-          validate68.errors = [
+          validate86.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -4762,7 +5124,7 @@ export const fast = (() => {
           if (data.coupon_code !== undefined) {
             const _errs1 = errors;
             if (typeof data.coupon_code !== "string") {
-              validate68.errors = [
+              validate86.errors = [
                 {
                   instancePath: instancePath + "/coupon_code",
                   schemaPath: "#/properties/coupon_code/type",
@@ -4779,19 +5141,17 @@ export const fast = (() => {
           }
           if (valid0) {
             if (data.coupon_list_id !== undefined) {
-              let data1 = data.coupon_list_id;
               const _errs3 = errors;
-              if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
-                validate68.errors = [
-                  {
-                    instancePath: instancePath + "/coupon_list_id",
-                    schemaPath: "#/properties/coupon_list_id/type",
-                    keyword: "type",
-                    params: { type: "integer" },
-                    message: "must be integer",
-                  },
-                ];
-                return false;
+              if (
+                !validate3(data.coupon_list_id, {
+                  instancePath: instancePath + "/coupon_list_id",
+                  parentData: data,
+                  parentDataProperty: "coupon_list_id",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -4799,9 +5159,9 @@ export const fast = (() => {
             }
             if (valid0) {
               if (data.coupon_list_name !== undefined) {
-                const _errs5 = errors;
+                const _errs4 = errors;
                 if (typeof data.coupon_list_name !== "string") {
-                  validate68.errors = [
+                  validate86.errors = [
                     {
                       instancePath: instancePath + "/coupon_list_name",
                       schemaPath: "#/properties/coupon_list_name/type",
@@ -4812,15 +5172,15 @@ export const fast = (() => {
                   ];
                   return false;
                 }
-                var valid0 = _errs5 === errors;
+                var valid0 = _errs4 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.discount_amount !== undefined) {
-                  const _errs7 = errors;
+                  const _errs6 = errors;
                   if (
-                    !validate32(data.discount_amount, {
+                    !validate20(data.discount_amount, {
                       instancePath: instancePath + "/discount_amount",
                       parentData: data,
                       parentDataProperty: "discount_amount",
@@ -4828,18 +5188,18 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                      vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
                     errors = vErrors.length;
                   }
-                  var valid0 = _errs7 === errors;
+                  var valid0 = _errs6 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.percentage_discount !== undefined) {
-                    const _errs8 = errors;
+                    const _errs7 = errors;
                     if (typeof data.percentage_discount !== "boolean") {
-                      validate68.errors = [
+                      validate86.errors = [
                         {
                           instancePath: instancePath + "/percentage_discount",
                           schemaPath: "#/properties/percentage_discount/type",
@@ -4850,43 +5210,43 @@ export const fast = (() => {
                       ];
                       return false;
                     }
-                    var valid0 = _errs8 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.usage_limit !== undefined) {
                       let data5 = data.usage_limit;
-                      const _errs10 = errors;
+                      const _errs9 = errors;
                       if (
                         !(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5)) &&
                         data5 !== null
                       ) {
-                        validate68.errors = [
+                        validate86.errors = [
                           {
                             instancePath: instancePath + "/usage_limit",
                             schemaPath: "#/properties/usage_limit/type",
                             keyword: "type",
-                            params: { type: schema23.properties.usage_limit.type },
+                            params: { type: schema24.properties.usage_limit.type },
                             message: "must be integer,null",
                           },
                         ];
                         return false;
                       }
-                      var valid0 = _errs10 === errors;
+                      var valid0 = _errs9 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.expires_at !== undefined) {
                         let data6 = data.expires_at;
+                        const _errs11 = errors;
                         const _errs12 = errors;
-                        const _errs13 = errors;
                         let valid1 = false;
                         let passing0 = null;
-                        const _errs14 = errors;
+                        const _errs13 = errors;
                         if (
-                          !validate12(data6, {
+                          !validate18(data6, {
                             instancePath: instancePath + "/expires_at",
                             parentData: data,
                             parentDataProperty: "expires_at",
@@ -4895,16 +5255,16 @@ export const fast = (() => {
                         ) {
                           vErrors =
                             vErrors === null
-                              ? validate12.errors
-                              : vErrors.concat(validate12.errors);
+                              ? validate18.errors
+                              : vErrors.concat(validate18.errors);
                           errors = vErrors.length;
                         }
-                        var _valid0 = _errs14 === errors;
+                        var _valid0 = _errs13 === errors;
                         if (_valid0) {
                           valid1 = true;
                           passing0 = 0;
                         }
-                        const _errs15 = errors;
+                        const _errs14 = errors;
                         if (data6 !== null) {
                           const err0 = {
                             instancePath: instancePath + "/expires_at",
@@ -4920,7 +5280,7 @@ export const fast = (() => {
                           }
                           errors++;
                         }
-                        var _valid0 = _errs15 === errors;
+                        var _valid0 = _errs14 === errors;
                         if (_valid0 && valid1) {
                           valid1 = false;
                           passing0 = [passing0, 1];
@@ -4944,67 +5304,67 @@ export const fast = (() => {
                             vErrors.push(err1);
                           }
                           errors++;
-                          validate68.errors = vErrors;
+                          validate86.errors = vErrors;
                           return false;
                         } else {
-                          errors = _errs13;
+                          errors = _errs12;
                           if (vErrors !== null) {
-                            if (_errs13) {
-                              vErrors.length = _errs13;
+                            if (_errs12) {
+                              vErrors.length = _errs12;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
-                        var valid0 = _errs12 === errors;
+                        var valid0 = _errs11 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.email !== undefined) {
                           let data7 = data.email;
-                          const _errs17 = errors;
+                          const _errs16 = errors;
                           if (typeof data7 !== "string" && data7 !== null) {
-                            validate68.errors = [
+                            validate86.errors = [
                               {
                                 instancePath: instancePath + "/email",
                                 schemaPath: "#/properties/email/type",
                                 keyword: "type",
-                                params: { type: schema23.properties.email.type },
+                                params: { type: schema24.properties.email.type },
                                 message: "must be string,null",
                               },
                             ];
                             return false;
                           }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = _errs16 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.phone_number !== undefined) {
                             let data8 = data.phone_number;
-                            const _errs19 = errors;
+                            const _errs18 = errors;
                             if (typeof data8 !== "string" && data8 !== null) {
-                              validate68.errors = [
+                              validate86.errors = [
                                 {
                                   instancePath: instancePath + "/phone_number",
                                   schemaPath: "#/properties/phone_number/type",
                                   keyword: "type",
-                                  params: { type: schema23.properties.phone_number.type },
+                                  params: { type: schema24.properties.phone_number.type },
                                   message: "must be string,null",
                                 },
                               ];
                               return false;
                             }
-                            var valid0 = _errs19 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.coupon_auto_sync_enabled !== undefined) {
-                              const _errs21 = errors;
+                              const _errs20 = errors;
                               if (typeof data.coupon_auto_sync_enabled !== "boolean") {
-                                validate68.errors = [
+                                validate86.errors = [
                                   {
                                     instancePath: instancePath + "/coupon_auto_sync_enabled",
                                     schemaPath: "#/properties/coupon_auto_sync_enabled/type",
@@ -5015,7 +5375,7 @@ export const fast = (() => {
                                 ];
                                 return false;
                               }
-                              var valid0 = _errs21 === errors;
+                              var valid0 = _errs20 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -5030,7 +5390,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate68.errors = [
+        validate86.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -5042,97 +5402,7 @@ export const fast = (() => {
         return false;
       }
     }
-    validate68.errors = vErrors;
-    return errors === 0;
-  }
-  const schema24 = {
-    type: "object",
-    required: ["campaign", "offer"],
-    allOf: [{ $ref: "#/components/schemas/Person" }],
-    properties: {
-      campaign: { $ref: "#/components/schemas/Campaign" },
-      offer: { $ref: "#/components/schemas/Offer" },
-    },
-  };
-  function validate71(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-      errors = vErrors.length;
-    }
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.campaign === undefined && (missing0 = "campaign")) ||
-          (data.offer === undefined && (missing0 = "offer"))
-        ) {
-          validate71.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.campaign !== undefined) {
-            const _errs2 = errors;
-            if (
-              !validate2(data.campaign, {
-                instancePath: instancePath + "/campaign",
-                parentData: data,
-                parentDataProperty: "campaign",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-              errors = vErrors.length;
-            }
-            var valid1 = _errs2 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            if (data.offer !== undefined) {
-              const _errs3 = errors;
-              if (
-                !validate4(data.offer, {
-                  instancePath: instancePath + "/offer",
-                  parentData: data,
-                  parentDataProperty: "offer",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-                errors = vErrors.length;
-              }
-              var valid1 = _errs3 === errors;
-            } else {
-              var valid1 = true;
-            }
-          }
-        }
-      } else {
-        validate71.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate71.errors = vErrors;
+    validate86.errors = vErrors;
     return errors === 0;
   }
   const schema25 = {
@@ -5142,17 +5412,16 @@ export const fast = (() => {
     properties: {
       campaign: { $ref: "#/components/schemas/Campaign" },
       offer: { $ref: "#/components/schemas/Offer" },
-      ip_address: { type: ["string", "null"] },
     },
   };
-  function validate75(
+  function validate90(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
       errors = vErrors.length;
     }
     if (errors === 0) {
@@ -5162,7 +5431,7 @@ export const fast = (() => {
           (data.campaign === undefined && (missing0 = "campaign")) ||
           (data.offer === undefined && (missing0 = "offer"))
         ) {
-          validate75.errors = [
+          validate90.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -5194,14 +5463,105 @@ export const fast = (() => {
             if (data.offer !== undefined) {
               const _errs3 = errors;
               if (
-                !validate4(data.offer, {
+                !validate7(data.offer, {
                   instancePath: instancePath + "/offer",
                   parentData: data,
                   parentDataProperty: "offer",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+                errors = vErrors.length;
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+          }
+        }
+      } else {
+        validate90.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate90.errors = vErrors;
+    return errors === 0;
+  }
+  const schema26 = {
+    type: "object",
+    required: ["campaign", "offer"],
+    allOf: [{ $ref: "#/components/schemas/Person" }],
+    properties: {
+      campaign: { $ref: "#/components/schemas/Campaign" },
+      offer: { $ref: "#/components/schemas/Offer" },
+      ip_address: { type: ["string", "null"] },
+    },
+  };
+  function validate94(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+      errors = vErrors.length;
+    }
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.campaign === undefined && (missing0 = "campaign")) ||
+          (data.offer === undefined && (missing0 = "offer"))
+        ) {
+          validate94.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.campaign !== undefined) {
+            const _errs2 = errors;
+            if (
+              !validate2(data.campaign, {
+                instancePath: instancePath + "/campaign",
+                parentData: data,
+                parentDataProperty: "campaign",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs2 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.offer !== undefined) {
+              const _errs3 = errors;
+              if (
+                !validate7(data.offer, {
+                  instancePath: instancePath + "/offer",
+                  parentData: data,
+                  parentDataProperty: "offer",
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
                 errors = vErrors.length;
               }
               var valid1 = _errs3 === errors;
@@ -5213,12 +5573,12 @@ export const fast = (() => {
                 let data2 = data.ip_address;
                 const _errs4 = errors;
                 if (typeof data2 !== "string" && data2 !== null) {
-                  validate75.errors = [
+                  validate94.errors = [
                     {
                       instancePath: instancePath + "/ip_address",
                       schemaPath: "#/properties/ip_address/type",
                       keyword: "type",
-                      params: { type: schema25.properties.ip_address.type },
+                      params: { type: schema26.properties.ip_address.type },
                       message: "must be string,null",
                     },
                   ];
@@ -5232,7 +5592,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate75.errors = [
+        validate94.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -5244,15 +5604,15 @@ export const fast = (() => {
         return false;
       }
     }
-    validate75.errors = vErrors;
+    validate94.errors = vErrors;
     return errors === 0;
   }
-  const schema26 = {
+  const schema27 = {
     type: "object",
     required: ["person"],
     properties: { person: { $ref: "#/components/schemas/Person" } },
   };
-  function validate79(
+  function validate98(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -5262,7 +5622,7 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.person === undefined && (missing0 = "person")) {
-          validate79.errors = [
+          validate98.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -5275,20 +5635,20 @@ export const fast = (() => {
         } else {
           if (data.person !== undefined) {
             if (
-              !validate24(data.person, {
+              !validate38(data.person, {
                 instancePath: instancePath + "/person",
                 parentData: data,
                 parentDataProperty: "person",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
               errors = vErrors.length;
             }
           }
         }
       } else {
-        validate79.errors = [
+        validate98.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -5300,10 +5660,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate79.errors = vErrors;
+    validate98.errors = vErrors;
     return errors === 0;
   }
-  const schema27 = {
+  const schema28 = {
     type: "object",
     required: ["recipient", "email_type"],
     properties: {
@@ -5312,7 +5672,7 @@ export const fast = (() => {
       email_type: { $ref: "#/components/schemas/EmailType" },
     },
   };
-  const schema28 = {
+  const schema29 = {
     type: "string",
     anyOf: [
       {
@@ -5337,14 +5697,14 @@ export const fast = (() => {
       { type: "string" },
     ],
   };
-  function validate84(
+  function validate103(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "string") {
-      validate84.errors = [
+      validate103.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -5393,7 +5753,7 @@ export const fast = (() => {
         instancePath,
         schemaPath: "#/anyOf/0/enum",
         keyword: "enum",
-        params: { allowedValues: schema28.anyOf[0].enum },
+        params: { allowedValues: schema29.anyOf[0].enum },
         message: "must be equal to one of the allowed values",
       };
       if (vErrors === null) {
@@ -5439,7 +5799,7 @@ export const fast = (() => {
         vErrors.push(err3);
       }
       errors++;
-      validate84.errors = vErrors;
+      validate103.errors = vErrors;
       return false;
     } else {
       errors = _errs1;
@@ -5451,10 +5811,10 @@ export const fast = (() => {
         }
       }
     }
-    validate84.errors = vErrors;
+    validate103.errors = vErrors;
     return errors === 0;
   }
-  function validate81(
+  function validate100(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -5467,7 +5827,7 @@ export const fast = (() => {
           (data.recipient === undefined && (missing0 = "recipient")) ||
           (data.email_type === undefined && (missing0 = "email_type"))
         ) {
-          validate81.errors = [
+          validate100.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -5499,14 +5859,14 @@ export const fast = (() => {
             if (data.recipient !== undefined) {
               const _errs2 = errors;
               if (
-                !validate24(data.recipient, {
+                !validate38(data.recipient, {
                   instancePath: instancePath + "/recipient",
                   parentData: data,
                   parentDataProperty: "recipient",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -5517,7 +5877,7 @@ export const fast = (() => {
               if (data.email_type !== undefined) {
                 const _errs3 = errors;
                 if (
-                  !validate84(data.email_type, {
+                  !validate103(data.email_type, {
                     instancePath: instancePath + "/email_type",
                     parentData: data,
                     parentDataProperty: "email_type",
@@ -5525,7 +5885,7 @@ export const fast = (() => {
                   })
                 ) {
                   vErrors =
-                    vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                    vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -5536,7 +5896,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate81.errors = [
+        validate100.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -5548,10 +5908,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate81.errors = vErrors;
+    validate100.errors = vErrors;
     return errors === 0;
   }
-  const schema29 = {
+  const schema30 = {
     type: "object",
     required: ["origin", "person"],
     properties: {
@@ -5559,7 +5919,7 @@ export const fast = (() => {
       person: { $ref: "#/components/schemas/Person" },
     },
   };
-  function validate86(
+  function validate105(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -5572,7 +5932,7 @@ export const fast = (() => {
           (data.origin === undefined && (missing0 = "origin")) ||
           (data.person === undefined && (missing0 = "person"))
         ) {
-          validate86.errors = [
+          validate105.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -5586,14 +5946,14 @@ export const fast = (() => {
           if (data.origin !== undefined) {
             const _errs1 = errors;
             if (
-              !validate6(data.origin, {
+              !validate9(data.origin, {
                 instancePath: instancePath + "/origin",
                 parentData: data,
                 parentDataProperty: "origin",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+              vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -5604,14 +5964,14 @@ export const fast = (() => {
             if (data.person !== undefined) {
               const _errs2 = errors;
               if (
-                !validate24(data.person, {
+                !validate38(data.person, {
                   instancePath: instancePath + "/person",
                   parentData: data,
                   parentDataProperty: "person",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -5621,7 +5981,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate86.errors = [
+        validate105.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -5633,10 +5993,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate86.errors = vErrors;
+    validate105.errors = vErrors;
     return errors === 0;
   }
-  const schema30 = {
+  const schema31 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -5647,8 +6007,8 @@ export const fast = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  const schema31 = { type: "string", minLength: 1 };
-  function validate90(
+  const schema32 = { type: "string", minLength: 1 };
+  function validate109(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -5657,7 +6017,7 @@ export const fast = (() => {
     if (errors === 0) {
       if (typeof data === "string") {
         if (data.length < 1) {
-          validate90.errors = [
+          validate109.errors = [
             {
               instancePath,
               schemaPath: "#/minLength",
@@ -5669,7 +6029,7 @@ export const fast = (() => {
           return false;
         }
       } else {
-        validate90.errors = [
+        validate109.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -5681,18 +6041,18 @@ export const fast = (() => {
         return false;
       }
     }
-    validate90.errors = vErrors;
+    validate109.errors = vErrors;
     return errors === 0;
   }
-  const schema32 = { type: "string" };
-  function validate92(
+  const schema33 = { type: "string" };
+  function validate111(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (typeof data !== "string") {
-      validate92.errors = [
+      validate111.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -5703,18 +6063,18 @@ export const fast = (() => {
       ];
       return false;
     }
-    validate92.errors = vErrors;
+    validate111.errors = vErrors;
     return errors === 0;
   }
-  const schema33 = { type: "object" };
-  function validate95(
+  const schema34 = { type: "object" };
+  function validate114(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (!(data && typeof data == "object" && !Array.isArray(data))) {
-      validate95.errors = [
+      validate114.errors = [
         {
           instancePath,
           schemaPath: "#/type",
@@ -5725,10 +6085,10 @@ export const fast = (() => {
       ];
       return false;
     }
-    validate95.errors = vErrors;
+    validate114.errors = vErrors;
     return errors === 0;
   }
-  function validate89(
+  function validate108(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -5741,7 +6101,7 @@ export const fast = (() => {
           (data.key === undefined && (missing0 = "key")) ||
           (data.payload === undefined && (missing0 = "payload"))
         ) {
-          validate89.errors = [
+          validate108.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -5755,14 +6115,14 @@ export const fast = (() => {
           if (data.key !== undefined) {
             const _errs1 = errors;
             if (
-              !validate90(data.key, {
+              !validate109(data.key, {
                 instancePath: instancePath + "/key",
                 parentData: data,
                 parentDataProperty: "key",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -5773,14 +6133,15 @@ export const fast = (() => {
             if (data.site !== undefined) {
               const _errs2 = errors;
               if (
-                !validate92(data.site, {
+                !validate111(data.site, {
                   instancePath: instancePath + "/site",
                   parentData: data,
                   parentDataProperty: "site",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -5792,7 +6153,7 @@ export const fast = (() => {
                 let data2 = data.type;
                 const _errs3 = errors;
                 if (typeof data2 !== "string") {
-                  validate89.errors = [
+                  validate108.errors = [
                     {
                       instancePath: instancePath + "/type",
                       schemaPath: "#/properties/type/type",
@@ -5804,7 +6165,7 @@ export const fast = (() => {
                   return false;
                 }
                 if ("referral_web_hook" !== data2) {
-                  validate89.errors = [
+                  validate108.errors = [
                     {
                       instancePath: instancePath + "/type",
                       schemaPath: "#/properties/type/const",
@@ -5842,7 +6203,7 @@ export const fast = (() => {
                   if (data.extras !== undefined) {
                     const _errs6 = errors;
                     if (
-                      !validate95(data.extras, {
+                      !validate114(data.extras, {
                         instancePath: instancePath + "/extras",
                         parentData: data,
                         parentDataProperty: "extras",
@@ -5850,7 +6211,7 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -5863,7 +6224,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate89.errors = [
+        validate108.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -5875,10 +6236,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate89.errors = vErrors;
+    validate108.errors = vErrors;
     return errors === 0;
   }
-  const schema34 = {
+  const schema35 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -5889,7 +6250,7 @@ export const fast = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate97(
+  function validate116(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -5902,7 +6263,7 @@ export const fast = (() => {
           (data.key === undefined && (missing0 = "key")) ||
           (data.payload === undefined && (missing0 = "payload"))
         ) {
-          validate97.errors = [
+          validate116.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -5916,14 +6277,14 @@ export const fast = (() => {
           if (data.key !== undefined) {
             const _errs1 = errors;
             if (
-              !validate90(data.key, {
+              !validate109(data.key, {
                 instancePath: instancePath + "/key",
                 parentData: data,
                 parentDataProperty: "key",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -5934,14 +6295,15 @@ export const fast = (() => {
             if (data.site !== undefined) {
               const _errs2 = errors;
               if (
-                !validate92(data.site, {
+                !validate111(data.site, {
                   instancePath: instancePath + "/site",
                   parentData: data,
                   parentDataProperty: "site",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -5953,7 +6315,7 @@ export const fast = (() => {
                 let data2 = data.type;
                 const _errs3 = errors;
                 if (typeof data2 !== "string") {
-                  validate97.errors = [
+                  validate116.errors = [
                     {
                       instancePath: instancePath + "/type",
                       schemaPath: "#/properties/type/type",
@@ -5965,7 +6327,7 @@ export const fast = (() => {
                   return false;
                 }
                 if ("reward_web_hook" !== data2) {
-                  validate97.errors = [
+                  validate116.errors = [
                     {
                       instancePath: instancePath + "/type",
                       schemaPath: "#/properties/type/const",
@@ -5984,7 +6346,7 @@ export const fast = (() => {
                 if (data.payload !== undefined) {
                   const _errs5 = errors;
                   if (
-                    !validate43(data.payload, {
+                    !validate57(data.payload, {
                       instancePath: instancePath + "/payload",
                       parentData: data,
                       parentDataProperty: "payload",
@@ -5992,7 +6354,7 @@ export const fast = (() => {
                     })
                   ) {
                     vErrors =
-                      vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+                      vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs5 === errors;
@@ -6003,7 +6365,7 @@ export const fast = (() => {
                   if (data.extras !== undefined) {
                     const _errs6 = errors;
                     if (
-                      !validate95(data.extras, {
+                      !validate114(data.extras, {
                         instancePath: instancePath + "/extras",
                         parentData: data,
                         parentDataProperty: "extras",
@@ -6011,7 +6373,7 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -6024,7 +6386,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate97.errors = [
+        validate116.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -6036,10 +6398,10 @@ export const fast = (() => {
         return false;
       }
     }
-    validate97.errors = vErrors;
+    validate116.errors = vErrors;
     return errors === 0;
   }
-  const schema35 = {
+  const schema36 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -6050,7 +6412,7 @@ export const fast = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate102(
+  function validate121(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -6063,7 +6425,7 @@ export const fast = (() => {
           (data.key === undefined && (missing0 = "key")) ||
           (data.payload === undefined && (missing0 = "payload"))
         ) {
-          validate102.errors = [
+          validate121.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -6077,14 +6439,14 @@ export const fast = (() => {
           if (data.key !== undefined) {
             const _errs1 = errors;
             if (
-              !validate90(data.key, {
+              !validate109(data.key, {
                 instancePath: instancePath + "/key",
                 parentData: data,
                 parentDataProperty: "key",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -6095,14 +6457,15 @@ export const fast = (() => {
             if (data.site !== undefined) {
               const _errs2 = errors;
               if (
-                !validate92(data.site, {
+                !validate111(data.site, {
                   instancePath: instancePath + "/site",
                   parentData: data,
                   parentDataProperty: "site",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -6114,7 +6477,7 @@ export const fast = (() => {
                 let data2 = data.type;
                 const _errs3 = errors;
                 if (typeof data2 !== "string") {
-                  validate102.errors = [
+                  validate121.errors = [
                     {
                       instancePath: instancePath + "/type",
                       schemaPath: "#/properties/type/type",
@@ -6126,656 +6489,12 @@ export const fast = (() => {
                   return false;
                 }
                 if ("post_share_web_hook" !== data2) {
-                  validate102.errors = [
+                  validate121.errors = [
                     {
                       instancePath: instancePath + "/type",
                       schemaPath: "#/properties/type/const",
                       keyword: "const",
                       params: { allowedValue: "post_share_web_hook" },
-                      message: "must be equal to constant",
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.payload !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate63(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
-                    if (
-                      !validate95(data.extras, {
-                        instancePath: instancePath + "/extras",
-                        parentData: data,
-                        parentDataProperty: "extras",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs6 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        validate102.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate102.errors = vErrors;
-    return errors === 0;
-  }
-  const schema36 = {
-    type: "object",
-    required: ["key", "payload"],
-    properties: {
-      key: { $ref: "#/components/schemas/SiteKey" },
-      site: { $ref: "#/components/schemas/SiteSlug" },
-      type: { type: "string", const: "create_coupon_web_hook" },
-      payload: { $ref: "#/components/schemas/CreateCouponPayload" },
-      extras: { $ref: "#/components/schemas/Extras" },
-    },
-  };
-  function validate107(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.key === undefined && (missing0 = "key")) ||
-          (data.payload === undefined && (missing0 = "payload"))
-        ) {
-          validate107.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.key !== undefined) {
-            const _errs1 = errors;
-            if (
-              !validate90(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.site !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate92(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.type !== undefined) {
-                let data2 = data.type;
-                const _errs3 = errors;
-                if (typeof data2 !== "string") {
-                  validate107.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    },
-                  ];
-                  return false;
-                }
-                if ("create_coupon_web_hook" !== data2) {
-                  validate107.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/const",
-                      keyword: "const",
-                      params: { allowedValue: "create_coupon_web_hook" },
-                      message: "must be equal to constant",
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.payload !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate68(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
-                    if (
-                      !validate95(data.extras, {
-                        instancePath: instancePath + "/extras",
-                        parentData: data,
-                        parentDataProperty: "extras",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs6 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        validate107.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate107.errors = vErrors;
-    return errors === 0;
-  }
-  const schema37 = {
-    type: "object",
-    required: ["key", "payload"],
-    properties: {
-      key: { $ref: "#/components/schemas/SiteKey" },
-      site: { $ref: "#/components/schemas/SiteSlug" },
-      type: { type: "string", const: "offer_signup_web_hook" },
-      payload: { $ref: "#/components/schemas/OfferSignupPayload" },
-      extras: { $ref: "#/components/schemas/Extras" },
-    },
-  };
-  function validate112(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.key === undefined && (missing0 = "key")) ||
-          (data.payload === undefined && (missing0 = "payload"))
-        ) {
-          validate112.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.key !== undefined) {
-            const _errs1 = errors;
-            if (
-              !validate90(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.site !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate92(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.type !== undefined) {
-                let data2 = data.type;
-                const _errs3 = errors;
-                if (typeof data2 !== "string") {
-                  validate112.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    },
-                  ];
-                  return false;
-                }
-                if ("offer_signup_web_hook" !== data2) {
-                  validate112.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/const",
-                      keyword: "const",
-                      params: { allowedValue: "offer_signup_web_hook" },
-                      message: "must be equal to constant",
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.payload !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate71(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
-                    if (
-                      !validate95(data.extras, {
-                        instancePath: instancePath + "/extras",
-                        parentData: data,
-                        parentDataProperty: "extras",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs6 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        validate112.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate112.errors = vErrors;
-    return errors === 0;
-  }
-  const schema38 = {
-    type: "object",
-    required: ["key", "payload"],
-    properties: {
-      key: { $ref: "#/components/schemas/SiteKey" },
-      site: { $ref: "#/components/schemas/SiteSlug" },
-      type: { type: "string", const: "claim_signup_web_hook" },
-      payload: { $ref: "#/components/schemas/ClaimSignupPayload" },
-      extras: { $ref: "#/components/schemas/Extras" },
-    },
-  };
-  function validate117(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.key === undefined && (missing0 = "key")) ||
-          (data.payload === undefined && (missing0 = "payload"))
-        ) {
-          validate117.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.key !== undefined) {
-            const _errs1 = errors;
-            if (
-              !validate90(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.site !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate92(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.type !== undefined) {
-                let data2 = data.type;
-                const _errs3 = errors;
-                if (typeof data2 !== "string") {
-                  validate117.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    },
-                  ];
-                  return false;
-                }
-                if ("claim_signup_web_hook" !== data2) {
-                  validate117.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/const",
-                      keyword: "const",
-                      params: { allowedValue: "claim_signup_web_hook" },
-                      message: "must be equal to constant",
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.payload !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate75(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
-                    if (
-                      !validate95(data.extras, {
-                        instancePath: instancePath + "/extras",
-                        parentData: data,
-                        parentDataProperty: "extras",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs6 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        validate117.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate117.errors = vErrors;
-    return errors === 0;
-  }
-  const schema39 = {
-    type: "object",
-    required: ["key", "payload"],
-    properties: {
-      key: { $ref: "#/components/schemas/SiteKey" },
-      site: { $ref: "#/components/schemas/SiteSlug" },
-      type: { type: "string", const: "unsubscribe_web_hook" },
-      payload: { $ref: "#/components/schemas/UnsubscribePayload" },
-      extras: { $ref: "#/components/schemas/Extras" },
-    },
-  };
-  function validate122(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.key === undefined && (missing0 = "key")) ||
-          (data.payload === undefined && (missing0 = "payload"))
-        ) {
-          validate122.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.key !== undefined) {
-            const _errs1 = errors;
-            if (
-              !validate90(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.site !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate92(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.type !== undefined) {
-                let data2 = data.type;
-                const _errs3 = errors;
-                if (typeof data2 !== "string") {
-                  validate122.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    },
-                  ];
-                  return false;
-                }
-                if ("unsubscribe_web_hook" !== data2) {
-                  validate122.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/const",
-                      keyword: "const",
-                      params: { allowedValue: "unsubscribe_web_hook" },
                       message: "must be equal to constant",
                     },
                   ];
@@ -6808,7 +6527,7 @@ export const fast = (() => {
                   if (data.extras !== undefined) {
                     const _errs6 = errors;
                     if (
-                      !validate95(data.extras, {
+                      !validate114(data.extras, {
                         instancePath: instancePath + "/extras",
                         parentData: data,
                         parentDataProperty: "extras",
@@ -6816,7 +6535,7 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -6829,7 +6548,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate122.errors = [
+        validate121.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -6841,21 +6560,21 @@ export const fast = (() => {
         return false;
       }
     }
-    validate122.errors = vErrors;
+    validate121.errors = vErrors;
     return errors === 0;
   }
-  const schema40 = {
+  const schema37 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
-      type: { type: "string", const: "check_unsubscribe_web_hook" },
-      payload: { $ref: "#/components/schemas/CheckUnsubscribePayload" },
+      type: { type: "string", const: "create_coupon_web_hook" },
+      payload: { $ref: "#/components/schemas/CreateCouponPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate127(
+  function validate126(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -6868,7 +6587,7 @@ export const fast = (() => {
           (data.key === undefined && (missing0 = "key")) ||
           (data.payload === undefined && (missing0 = "payload"))
         ) {
-          validate127.errors = [
+          validate126.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -6882,14 +6601,14 @@ export const fast = (() => {
           if (data.key !== undefined) {
             const _errs1 = errors;
             if (
-              !validate90(data.key, {
+              !validate109(data.key, {
                 instancePath: instancePath + "/key",
                 parentData: data,
                 parentDataProperty: "key",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -6900,14 +6619,15 @@ export const fast = (() => {
             if (data.site !== undefined) {
               const _errs2 = errors;
               if (
-                !validate92(data.site, {
+                !validate111(data.site, {
                   instancePath: instancePath + "/site",
                   parentData: data,
                   parentDataProperty: "site",
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -6919,7 +6639,7 @@ export const fast = (() => {
                 let data2 = data.type;
                 const _errs3 = errors;
                 if (typeof data2 !== "string") {
-                  validate127.errors = [
+                  validate126.errors = [
                     {
                       instancePath: instancePath + "/type",
                       schemaPath: "#/properties/type/type",
@@ -6930,174 +6650,13 @@ export const fast = (() => {
                   ];
                   return false;
                 }
-                if ("check_unsubscribe_web_hook" !== data2) {
-                  validate127.errors = [
+                if ("create_coupon_web_hook" !== data2) {
+                  validate126.errors = [
                     {
                       instancePath: instancePath + "/type",
                       schemaPath: "#/properties/type/const",
                       keyword: "const",
-                      params: { allowedValue: "check_unsubscribe_web_hook" },
-                      message: "must be equal to constant",
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs3 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.payload !== undefined) {
-                  const _errs5 = errors;
-                  if (
-                    !validate81(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs5 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
-                    if (
-                      !validate95(data.extras, {
-                        instancePath: instancePath + "/extras",
-                        parentData: data,
-                        parentDataProperty: "extras",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs6 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      } else {
-        validate127.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "object" },
-            message: "must be object",
-          },
-        ];
-        return false;
-      }
-    }
-    validate127.errors = vErrors;
-    return errors === 0;
-  }
-  const schema41 = {
-    type: "object",
-    required: ["key", "payload"],
-    properties: {
-      key: { $ref: "#/components/schemas/SiteKey" },
-      site: { $ref: "#/components/schemas/SiteSlug" },
-      type: { type: "string", const: "event_web_hook" },
-      payload: { $ref: "#/components/schemas/EventPayload" },
-      extras: { $ref: "#/components/schemas/Extras" },
-    },
-  };
-  function validate132(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (errors === 0) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (
-          (data.key === undefined && (missing0 = "key")) ||
-          (data.payload === undefined && (missing0 = "payload"))
-        ) {
-          validate132.errors = [
-            {
-              instancePath,
-              schemaPath: "#/required",
-              keyword: "required",
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            },
-          ];
-          return false;
-        } else {
-          if (data.key !== undefined) {
-            const _errs1 = errors;
-            if (
-              !validate90(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs1 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.site !== undefined) {
-              const _errs2 = errors;
-              if (
-                !validate92(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs2 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.type !== undefined) {
-                let data2 = data.type;
-                const _errs3 = errors;
-                if (typeof data2 !== "string") {
-                  validate132.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    },
-                  ];
-                  return false;
-                }
-                if ("event_web_hook" !== data2) {
-                  validate132.errors = [
-                    {
-                      instancePath: instancePath + "/type",
-                      schemaPath: "#/properties/type/const",
-                      keyword: "const",
-                      params: { allowedValue: "event_web_hook" },
+                      params: { allowedValue: "create_coupon_web_hook" },
                       message: "must be equal to constant",
                     },
                   ];
@@ -7130,7 +6689,7 @@ export const fast = (() => {
                   if (data.extras !== undefined) {
                     const _errs6 = errors;
                     if (
-                      !validate95(data.extras, {
+                      !validate114(data.extras, {
                         instancePath: instancePath + "/extras",
                         parentData: data,
                         parentDataProperty: "extras",
@@ -7138,7 +6697,7 @@ export const fast = (() => {
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -7151,7 +6710,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate132.errors = [
+        validate126.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -7163,10 +6722,820 @@ export const fast = (() => {
         return false;
       }
     }
-    validate132.errors = vErrors;
+    validate126.errors = vErrors;
+    return errors === 0;
+  }
+  const schema38 = {
+    type: "object",
+    required: ["key", "payload"],
+    properties: {
+      key: { $ref: "#/components/schemas/SiteKey" },
+      site: { $ref: "#/components/schemas/SiteSlug" },
+      type: { type: "string", const: "offer_signup_web_hook" },
+      payload: { $ref: "#/components/schemas/OfferSignupPayload" },
+      extras: { $ref: "#/components/schemas/Extras" },
+    },
+  };
+  function validate131(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.key === undefined && (missing0 = "key")) ||
+          (data.payload === undefined && (missing0 = "payload"))
+        ) {
+          validate131.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.key !== undefined) {
+            const _errs1 = errors;
+            if (
+              !validate109(data.key, {
+                instancePath: instancePath + "/key",
+                parentData: data,
+                parentDataProperty: "key",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.site !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate111(data.site, {
+                  instancePath: instancePath + "/site",
+                  parentData: data,
+                  parentDataProperty: "site",
+                  rootData,
+                })
+              ) {
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.type !== undefined) {
+                let data2 = data.type;
+                const _errs3 = errors;
+                if (typeof data2 !== "string") {
+                  validate131.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    },
+                  ];
+                  return false;
+                }
+                if ("offer_signup_web_hook" !== data2) {
+                  validate131.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/const",
+                      keyword: "const",
+                      params: { allowedValue: "offer_signup_web_hook" },
+                      message: "must be equal to constant",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.payload !== undefined) {
+                  const _errs5 = errors;
+                  if (
+                    !validate90(data.payload, {
+                      instancePath: instancePath + "/payload",
+                      parentData: data,
+                      parentDataProperty: "payload",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.extras !== undefined) {
+                    const _errs6 = errors;
+                    if (
+                      !validate114(data.extras, {
+                        instancePath: instancePath + "/extras",
+                        parentData: data,
+                        parentDataProperty: "extras",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      } else {
+        validate131.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate131.errors = vErrors;
+    return errors === 0;
+  }
+  const schema39 = {
+    type: "object",
+    required: ["key", "payload"],
+    properties: {
+      key: { $ref: "#/components/schemas/SiteKey" },
+      site: { $ref: "#/components/schemas/SiteSlug" },
+      type: { type: "string", const: "claim_signup_web_hook" },
+      payload: { $ref: "#/components/schemas/ClaimSignupPayload" },
+      extras: { $ref: "#/components/schemas/Extras" },
+    },
+  };
+  function validate136(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.key === undefined && (missing0 = "key")) ||
+          (data.payload === undefined && (missing0 = "payload"))
+        ) {
+          validate136.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.key !== undefined) {
+            const _errs1 = errors;
+            if (
+              !validate109(data.key, {
+                instancePath: instancePath + "/key",
+                parentData: data,
+                parentDataProperty: "key",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.site !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate111(data.site, {
+                  instancePath: instancePath + "/site",
+                  parentData: data,
+                  parentDataProperty: "site",
+                  rootData,
+                })
+              ) {
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.type !== undefined) {
+                let data2 = data.type;
+                const _errs3 = errors;
+                if (typeof data2 !== "string") {
+                  validate136.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    },
+                  ];
+                  return false;
+                }
+                if ("claim_signup_web_hook" !== data2) {
+                  validate136.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/const",
+                      keyword: "const",
+                      params: { allowedValue: "claim_signup_web_hook" },
+                      message: "must be equal to constant",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.payload !== undefined) {
+                  const _errs5 = errors;
+                  if (
+                    !validate94(data.payload, {
+                      instancePath: instancePath + "/payload",
+                      parentData: data,
+                      parentDataProperty: "payload",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.extras !== undefined) {
+                    const _errs6 = errors;
+                    if (
+                      !validate114(data.extras, {
+                        instancePath: instancePath + "/extras",
+                        parentData: data,
+                        parentDataProperty: "extras",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      } else {
+        validate136.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate136.errors = vErrors;
+    return errors === 0;
+  }
+  const schema40 = {
+    type: "object",
+    required: ["key", "payload"],
+    properties: {
+      key: { $ref: "#/components/schemas/SiteKey" },
+      site: { $ref: "#/components/schemas/SiteSlug" },
+      type: { type: "string", const: "unsubscribe_web_hook" },
+      payload: { $ref: "#/components/schemas/UnsubscribePayload" },
+      extras: { $ref: "#/components/schemas/Extras" },
+    },
+  };
+  function validate141(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.key === undefined && (missing0 = "key")) ||
+          (data.payload === undefined && (missing0 = "payload"))
+        ) {
+          validate141.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.key !== undefined) {
+            const _errs1 = errors;
+            if (
+              !validate109(data.key, {
+                instancePath: instancePath + "/key",
+                parentData: data,
+                parentDataProperty: "key",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.site !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate111(data.site, {
+                  instancePath: instancePath + "/site",
+                  parentData: data,
+                  parentDataProperty: "site",
+                  rootData,
+                })
+              ) {
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.type !== undefined) {
+                let data2 = data.type;
+                const _errs3 = errors;
+                if (typeof data2 !== "string") {
+                  validate141.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    },
+                  ];
+                  return false;
+                }
+                if ("unsubscribe_web_hook" !== data2) {
+                  validate141.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/const",
+                      keyword: "const",
+                      params: { allowedValue: "unsubscribe_web_hook" },
+                      message: "must be equal to constant",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.payload !== undefined) {
+                  const _errs5 = errors;
+                  if (
+                    !validate98(data.payload, {
+                      instancePath: instancePath + "/payload",
+                      parentData: data,
+                      parentDataProperty: "payload",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.extras !== undefined) {
+                    const _errs6 = errors;
+                    if (
+                      !validate114(data.extras, {
+                        instancePath: instancePath + "/extras",
+                        parentData: data,
+                        parentDataProperty: "extras",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      } else {
+        validate141.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate141.errors = vErrors;
+    return errors === 0;
+  }
+  const schema41 = {
+    type: "object",
+    required: ["key", "payload"],
+    properties: {
+      key: { $ref: "#/components/schemas/SiteKey" },
+      site: { $ref: "#/components/schemas/SiteSlug" },
+      type: { type: "string", const: "check_unsubscribe_web_hook" },
+      payload: { $ref: "#/components/schemas/CheckUnsubscribePayload" },
+      extras: { $ref: "#/components/schemas/Extras" },
+    },
+  };
+  function validate146(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.key === undefined && (missing0 = "key")) ||
+          (data.payload === undefined && (missing0 = "payload"))
+        ) {
+          validate146.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.key !== undefined) {
+            const _errs1 = errors;
+            if (
+              !validate109(data.key, {
+                instancePath: instancePath + "/key",
+                parentData: data,
+                parentDataProperty: "key",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.site !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate111(data.site, {
+                  instancePath: instancePath + "/site",
+                  parentData: data,
+                  parentDataProperty: "site",
+                  rootData,
+                })
+              ) {
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.type !== undefined) {
+                let data2 = data.type;
+                const _errs3 = errors;
+                if (typeof data2 !== "string") {
+                  validate146.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    },
+                  ];
+                  return false;
+                }
+                if ("check_unsubscribe_web_hook" !== data2) {
+                  validate146.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/const",
+                      keyword: "const",
+                      params: { allowedValue: "check_unsubscribe_web_hook" },
+                      message: "must be equal to constant",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.payload !== undefined) {
+                  const _errs5 = errors;
+                  if (
+                    !validate100(data.payload, {
+                      instancePath: instancePath + "/payload",
+                      parentData: data,
+                      parentDataProperty: "payload",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.extras !== undefined) {
+                    const _errs6 = errors;
+                    if (
+                      !validate114(data.extras, {
+                        instancePath: instancePath + "/extras",
+                        parentData: data,
+                        parentDataProperty: "extras",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      } else {
+        validate146.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate146.errors = vErrors;
     return errors === 0;
   }
   const schema42 = {
+    type: "object",
+    required: ["key", "payload"],
+    properties: {
+      key: { $ref: "#/components/schemas/SiteKey" },
+      site: { $ref: "#/components/schemas/SiteSlug" },
+      type: { type: "string", const: "event_web_hook" },
+      payload: { $ref: "#/components/schemas/EventPayload" },
+      extras: { $ref: "#/components/schemas/Extras" },
+    },
+  };
+  function validate151(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (
+          (data.key === undefined && (missing0 = "key")) ||
+          (data.payload === undefined && (missing0 = "payload"))
+        ) {
+          validate151.errors = [
+            {
+              instancePath,
+              schemaPath: "#/required",
+              keyword: "required",
+              params: { missingProperty: missing0 },
+              message: "must have required property '" + missing0 + "'",
+            },
+          ];
+          return false;
+        } else {
+          if (data.key !== undefined) {
+            const _errs1 = errors;
+            if (
+              !validate109(data.key, {
+                instancePath: instancePath + "/key",
+                parentData: data,
+                parentDataProperty: "key",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs1 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.site !== undefined) {
+              const _errs2 = errors;
+              if (
+                !validate111(data.site, {
+                  instancePath: instancePath + "/site",
+                  parentData: data,
+                  parentDataProperty: "site",
+                  rootData,
+                })
+              ) {
+                vErrors =
+                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.type !== undefined) {
+                let data2 = data.type;
+                const _errs3 = errors;
+                if (typeof data2 !== "string") {
+                  validate151.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    },
+                  ];
+                  return false;
+                }
+                if ("event_web_hook" !== data2) {
+                  validate151.errors = [
+                    {
+                      instancePath: instancePath + "/type",
+                      schemaPath: "#/properties/type/const",
+                      keyword: "const",
+                      params: { allowedValue: "event_web_hook" },
+                      message: "must be equal to constant",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs3 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.payload !== undefined) {
+                  const _errs5 = errors;
+                  if (
+                    !validate105(data.payload, {
+                      instancePath: instancePath + "/payload",
+                      parentData: data,
+                      parentDataProperty: "payload",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.extras !== undefined) {
+                    const _errs6 = errors;
+                    if (
+                      !validate114(data.extras, {
+                        instancePath: instancePath + "/extras",
+                        parentData: data,
+                        parentDataProperty: "extras",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      } else {
+        validate151.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          },
+        ];
+        return false;
+      }
+    }
+    validate151.errors = vErrors;
+    return errors === 0;
+  }
+  const schema43 = {
     type: "object",
     required: ["result"],
     properties: {
@@ -7177,7 +7546,7 @@ export const fast = (() => {
       },
     },
   };
-  function validate137(
+  function validate156(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7187,7 +7556,7 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing0;
         if (data.result === undefined && (missing0 = "result")) {
-          validate137.errors = [
+          validate156.errors = [
             {
               instancePath,
               schemaPath: "#/required",
@@ -7205,7 +7574,7 @@ export const fast = (() => {
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.unsubscribed === undefined && (missing1 = "unsubscribed")) {
-                  validate137.errors = [
+                  validate156.errors = [
                     {
                       instancePath: instancePath + "/result",
                       schemaPath: "#/properties/result/required",
@@ -7218,7 +7587,7 @@ export const fast = (() => {
                 } else {
                   if (data0.unsubscribed !== undefined) {
                     if (typeof data0.unsubscribed !== "boolean") {
-                      validate137.errors = [
+                      validate156.errors = [
                         {
                           instancePath: instancePath + "/result/unsubscribed",
                           schemaPath: "#/properties/result/properties/unsubscribed/type",
@@ -7232,7 +7601,7 @@ export const fast = (() => {
                   }
                 }
               } else {
-                validate137.errors = [
+                validate156.errors = [
                   {
                     instancePath: instancePath + "/result",
                     schemaPath: "#/properties/result/type",
@@ -7247,7 +7616,7 @@ export const fast = (() => {
           }
         }
       } else {
-        validate137.errors = [
+        validate156.errors = [
           {
             instancePath,
             schemaPath: "#/type",
@@ -7259,35 +7628,35 @@ export const fast = (() => {
         return false;
       }
     }
-    validate137.errors = vErrors;
+    validate156.errors = vErrors;
     return errors === 0;
   }
   return {
     v_referral_web_hook_payload: validate1,
-    v_reward_web_hook_payload: validate43,
-    v_post_share_web_hook_payload: validate63,
-    v_create_coupon_web_hook_payload: validate68,
-    v_offer_signup_web_hook_payload: validate71,
-    v_claim_signup_web_hook_payload: validate75,
-    v_unsubscribe_web_hook_payload: validate79,
-    v_check_unsubscribe_web_hook_payload: validate81,
-    v_event_web_hook_payload: validate86,
-    v_referral_web_hook_body: validate89,
-    v_reward_web_hook_body: validate97,
-    v_post_share_web_hook_body: validate102,
-    v_create_coupon_web_hook_body: validate107,
-    v_offer_signup_web_hook_body: validate112,
-    v_claim_signup_web_hook_body: validate117,
-    v_unsubscribe_web_hook_body: validate122,
-    v_check_unsubscribe_web_hook_body: validate127,
-    v_event_web_hook_body: validate132,
-    v_check_unsubscribe_web_hook_answer: validate137,
+    v_reward_web_hook_payload: validate57,
+    v_post_share_web_hook_payload: validate79,
+    v_create_coupon_web_hook_payload: validate86,
+    v_offer_signup_web_hook_payload: validate90,
+    v_claim_signup_web_hook_payload: validate94,
+    v_unsubscribe_web_hook_payload: validate98,
+    v_check_unsubscribe_web_hook_payload: validate100,
+    v_event_web_hook_payload: validate105,
+    v_referral_web_hook_body: validate108,
+    v_reward_web_hook_body: validate116,
+    v_post_share_web_hook_body: validate121,
+    v_create_coupon_web_hook_body: validate126,
+    v_offer_signup_web_hook_body: validate131,
+    v_claim_signup_web_hook_body: validate136,
+    v_unsubscribe_web_hook_body: validate141,
+    v_check_unsubscribe_web_hook_body: validate146,
+    v_event_web_hook_body: validate151,
+    v_check_unsubscribe_web_hook_answer: validate156,
   };
 })();
 export const full = (() => {
   const schema1 = {
     type: "object",
-    required: ["campaign", "offer", "referred_origin", "advocate_rewards", "friend_rewards"],
+    required: ["campaign", "offer"],
     properties: {
       campaign: { $ref: "#/components/schemas/Campaign" },
       offer: { $ref: "#/components/schemas/Offer" },
@@ -7306,8 +7675,8 @@ export const full = (() => {
     type: "object",
     required: ["id"],
     properties: {
-      id: { type: "integer" },
-      cached_slug: { type: ["integer", "string"] },
+      id: { $ref: "#/components/schemas/Identifier" },
+      cached_slug: { $ref: "#/components/schemas/Identifier" },
       type: { type: "string", enum: ["StandaloneCampaign", "DoubleSidedDealCampaign"] },
       tag_names: { type: "array", items: { type: "string" } },
       joinable_category_names: { type: "array", items: { type: "string" } },
@@ -7316,6 +7685,31 @@ export const full = (() => {
       origin_max_age: { type: ["integer", "null"] },
     },
   };
+  const schema3 = { type: ["integer", "string"] };
+  function validate3(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (!(typeof data == "number" && !(data % 1) && !isNaN(data)) && typeof data !== "string") {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: schema3.type },
+        message: "must be integer,string",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    validate3.errors = vErrors;
+    return errors === 0;
+  }
   function validate2(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -7339,14 +7733,40 @@ export const full = (() => {
         errors++;
       }
       if (data.id !== undefined) {
-        let data0 = data.id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err1 = {
+        if (
+          !validate3(data.id, {
             instancePath: instancePath + "/id",
-            schemaPath: "#/properties/id/type",
+            parentData: data,
+            parentDataProperty: "id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.cached_slug !== undefined) {
+        if (
+          !validate3(data.cached_slug, {
+            instancePath: instancePath + "/cached_slug",
+            parentData: data,
+            parentDataProperty: "cached_slug",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.type !== undefined) {
+        let data2 = data.type;
+        if (typeof data2 !== "string") {
+          const err1 = {
+            instancePath: instancePath + "/type",
+            schemaPath: "#/properties/type/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: "string" },
+            message: "must be string",
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -7355,47 +7775,8 @@ export const full = (() => {
           }
           errors++;
         }
-      }
-      if (data.cached_slug !== undefined) {
-        let data1 = data.cached_slug;
-        if (
-          !(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1)) &&
-          typeof data1 !== "string"
-        ) {
-          const err2 = {
-            instancePath: instancePath + "/cached_slug",
-            schemaPath: "#/properties/cached_slug/type",
-            keyword: "type",
-            params: { type: schema2.properties.cached_slug.type },
-            message: "must be integer,string",
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-      if (data.type !== undefined) {
-        let data2 = data.type;
-        if (typeof data2 !== "string") {
-          const err3 = {
-            instancePath: instancePath + "/type",
-            schemaPath: "#/properties/type/type",
-            keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
         if (!(data2 === "StandaloneCampaign" || data2 === "DoubleSidedDealCampaign")) {
-          const err4 = {
+          const err2 = {
             instancePath: instancePath + "/type",
             schemaPath: "#/properties/type/enum",
             keyword: "enum",
@@ -7403,9 +7784,9 @@ export const full = (() => {
             message: "must be equal to one of the allowed values",
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err2];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err2);
           }
           errors++;
         }
@@ -7416,9 +7797,46 @@ export const full = (() => {
           const len0 = data3.length;
           for (let i0 = 0; i0 < len0; i0++) {
             if (typeof data3[i0] !== "string") {
-              const err5 = {
+              const err3 = {
                 instancePath: instancePath + "/tag_names/" + i0,
                 schemaPath: "#/properties/tag_names/items/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err4 = {
+            instancePath: instancePath + "/tag_names",
+            schemaPath: "#/properties/tag_names/type",
+            keyword: "type",
+            params: { type: "array" },
+            message: "must be array",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data.joinable_category_names !== undefined) {
+        let data5 = data.joinable_category_names;
+        if (Array.isArray(data5)) {
+          const len1 = data5.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            if (typeof data5[i1] !== "string") {
+              const err5 = {
+                instancePath: instancePath + "/joinable_category_names/" + i1,
+                schemaPath: "#/properties/joinable_category_names/items/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -7433,8 +7851,8 @@ export const full = (() => {
           }
         } else {
           const err6 = {
-            instancePath: instancePath + "/tag_names",
-            schemaPath: "#/properties/tag_names/type",
+            instancePath: instancePath + "/joinable_category_names",
+            schemaPath: "#/properties/joinable_category_names/type",
             keyword: "type",
             params: { type: "array" },
             message: "must be array",
@@ -7447,34 +7865,33 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.joinable_category_names !== undefined) {
-        let data5 = data.joinable_category_names;
-        if (Array.isArray(data5)) {
-          const len1 = data5.length;
-          for (let i1 = 0; i1 < len1; i1++) {
-            if (typeof data5[i1] !== "string") {
-              const err7 = {
-                instancePath: instancePath + "/joinable_category_names/" + i1,
-                schemaPath: "#/properties/joinable_category_names/items/type",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err8 = {
-            instancePath: instancePath + "/joinable_category_names",
-            schemaPath: "#/properties/joinable_category_names/type",
+      if (data.new_customer !== undefined) {
+        let data7 = data.new_customer;
+        if (typeof data7 !== "boolean" && data7 !== null) {
+          const err7 = {
+            instancePath: instancePath + "/new_customer",
+            schemaPath: "#/properties/new_customer/type",
             keyword: "type",
-            params: { type: "array" },
-            message: "must be array",
+            params: { type: schema2.properties.new_customer.type },
+            message: "must be boolean,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (data.origin_min_age !== undefined) {
+        let data8 = data.origin_min_age;
+        if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8)) && data8 !== null) {
+          const err8 = {
+            instancePath: instancePath + "/origin_min_age",
+            schemaPath: "#/properties/origin_min_age/type",
+            keyword: "type",
+            params: { type: schema2.properties.origin_min_age.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -7484,15 +7901,15 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.new_customer !== undefined) {
-        let data7 = data.new_customer;
-        if (typeof data7 !== "boolean" && data7 !== null) {
+      if (data.origin_max_age !== undefined) {
+        let data9 = data.origin_max_age;
+        if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9)) && data9 !== null) {
           const err9 = {
-            instancePath: instancePath + "/new_customer",
-            schemaPath: "#/properties/new_customer/type",
+            instancePath: instancePath + "/origin_max_age",
+            schemaPath: "#/properties/origin_max_age/type",
             keyword: "type",
-            params: { type: schema2.properties.new_customer.type },
-            message: "must be boolean,null",
+            params: { type: schema2.properties.origin_max_age.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
             vErrors = [err9];
@@ -7502,44 +7919,8 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.origin_min_age !== undefined) {
-        let data8 = data.origin_min_age;
-        if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8)) && data8 !== null) {
-          const err10 = {
-            instancePath: instancePath + "/origin_min_age",
-            schemaPath: "#/properties/origin_min_age/type",
-            keyword: "type",
-            params: { type: schema2.properties.origin_min_age.type },
-            message: "must be integer,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-      if (data.origin_max_age !== undefined) {
-        let data9 = data.origin_max_age;
-        if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9)) && data9 !== null) {
-          const err11 = {
-            instancePath: instancePath + "/origin_max_age",
-            schemaPath: "#/properties/origin_max_age/type",
-            keyword: "type",
-            params: { type: schema2.properties.origin_max_age.type },
-            message: "must be integer,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
     } else {
-      const err12 = {
+      const err10 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -7547,16 +7928,16 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err10];
       } else {
-        vErrors.push(err12);
+        vErrors.push(err10);
       }
       errors++;
     }
     validate2.errors = vErrors;
     return errors === 0;
   }
-  const schema3 = {
+  const schema4 = {
     type: "object",
     required: ["short_url_code"],
     properties: {
@@ -7566,7 +7947,7 @@ export const full = (() => {
       ip_address: { type: ["string", "null"] },
     },
   };
-  function validate4(
+  function validate7(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7595,7 +7976,7 @@ export const full = (() => {
             instancePath: instancePath + "/email",
             schemaPath: "#/properties/email/type",
             keyword: "type",
-            params: { type: schema3.properties.email.type },
+            params: { type: schema4.properties.email.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -7613,7 +7994,7 @@ export const full = (() => {
             instancePath: instancePath + "/phone_number",
             schemaPath: "#/properties/phone_number/type",
             keyword: "type",
-            params: { type: schema3.properties.phone_number.type },
+            params: { type: schema4.properties.phone_number.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -7648,7 +8029,7 @@ export const full = (() => {
             instancePath: instancePath + "/ip_address",
             schemaPath: "#/properties/ip_address/type",
             keyword: "type",
-            params: { type: schema3.properties.ip_address.type },
+            params: { type: schema4.properties.ip_address.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -7674,38 +8055,54 @@ export const full = (() => {
       }
       errors++;
     }
-    validate4.errors = vErrors;
+    validate7.errors = vErrors;
     return errors === 0;
   }
-  const schema4 = {
+  const schema5 = {
     type: "object",
-    oneOf: [
-      { $ref: "#/components/schemas/PurchaseOrigin" },
-      { $ref: "#/components/schemas/AffiliateMemberOrigin" },
-      { $ref: "#/components/schemas/EventOrigin" },
+    allOf: [
+      {
+        if: { required: ["type"], properties: { type: { const: "Purchase" } } },
+        then: { $ref: "#/components/schemas/PurchaseOrigin" },
+      },
+      {
+        if: { required: ["type"], properties: { type: { const: "AffiliateMember" } } },
+        then: { $ref: "#/components/schemas/AffiliateMemberOrigin" },
+      },
+      {
+        if: { required: ["type"], properties: { type: { const: "Event" } } },
+        then: { $ref: "#/components/schemas/EventOrigin" },
+      },
+      {
+        oneOf: [
+          { $ref: "#/components/schemas/PurchaseOrigin" },
+          { $ref: "#/components/schemas/AffiliateMemberOrigin" },
+          { $ref: "#/components/schemas/EventOrigin" },
+        ],
+      },
     ],
   };
-  const schema5 = {
+  const schema6 = {
     type: "object",
     required: ["type"],
     allOf: [{ $ref: "#/components/schemas/OriginBase" }],
     properties: {
       type: { type: "string", const: "Purchase" },
-      order_number: { type: "string" },
+      order_number: { $ref: "#/components/schemas/Identifier" },
       order_date: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
-      subtotal: { type: ["number", "null"] },
+      subtotal: { $ref: "#/components/schemas/Amount" },
       currency_iso_code: { type: ["string", "null"] },
       coupon_code: { type: ["string", "null"] },
     },
   };
-  const schema6 = {
+  const schema7 = {
     type: "object",
     required: ["id"],
     properties: {
-      id: { type: "integer" },
+      id: { $ref: "#/components/schemas/Identifier" },
       email: { type: ["string", "null"] },
       phone_number: { type: ["string", "null"] },
-      customer_id: { type: ["string", "null"] },
+      customer_id: { oneOf: [{ $ref: "#/components/schemas/Identifier" }, { type: "null" }] },
       traffic_source: { $ref: "#/components/schemas/TrafficSource" },
       ip_address: { type: ["string", "null"] },
       utm_source: { type: ["string", "null"] },
@@ -7718,14 +8115,14 @@ export const full = (() => {
       segment3: { type: ["string", "null"] },
     },
   };
-  const schema7 = {
+  const schema8 = {
     type: "string",
     anyOf: [
       { type: "string", enum: ["post-checkout", "post-event", "unknown"] },
       { type: "string" },
     ],
   };
-  function validate9(
+  function validate14(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7769,7 +8166,7 @@ export const full = (() => {
         instancePath,
         schemaPath: "#/anyOf/0/enum",
         keyword: "enum",
-        params: { allowedValues: schema7.anyOf[0].enum },
+        params: { allowedValues: schema8.anyOf[0].enum },
         message: "must be equal to one of the allowed values",
       };
       if (vErrors === null) {
@@ -7825,10 +8222,10 @@ export const full = (() => {
         }
       }
     }
-    validate9.errors = vErrors;
+    validate14.errors = vErrors;
     return errors === 0;
   }
-  function validate8(
+  function validate11(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -7851,14 +8248,27 @@ export const full = (() => {
         errors++;
       }
       if (data.id !== undefined) {
-        let data0 = data.id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err1 = {
+        if (
+          !validate3(data.id, {
             instancePath: instancePath + "/id",
-            schemaPath: "#/properties/id/type",
+            parentData: data,
+            parentDataProperty: "id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.email !== undefined) {
+        let data1 = data.email;
+        if (typeof data1 !== "string" && data1 !== null) {
+          const err1 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/properties/email/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: schema7.properties.email.type },
+            message: "must be string,null",
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -7868,14 +8278,14 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.email !== undefined) {
-        let data1 = data.email;
-        if (typeof data1 !== "string" && data1 !== null) {
+      if (data.phone_number !== undefined) {
+        let data2 = data.phone_number;
+        if (typeof data2 !== "string" && data2 !== null) {
           const err2 = {
-            instancePath: instancePath + "/email",
-            schemaPath: "#/properties/email/type",
+            instancePath: instancePath + "/phone_number",
+            schemaPath: "#/properties/phone_number/type",
             keyword: "type",
-            params: { type: schema6.properties.email.type },
+            params: { type: schema7.properties.phone_number.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -7886,15 +8296,36 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.phone_number !== undefined) {
-        let data2 = data.phone_number;
-        if (typeof data2 !== "string" && data2 !== null) {
+      if (data.customer_id !== undefined) {
+        let data3 = data.customer_id;
+        const _errs7 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs8 = errors;
+        if (
+          !validate3(data3, {
+            instancePath: instancePath + "/customer_id",
+            parentData: data,
+            parentDataProperty: "customer_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs8 === errors;
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 0;
+        }
+        const _errs9 = errors;
+        if (data3 !== null) {
           const err3 = {
-            instancePath: instancePath + "/phone_number",
-            schemaPath: "#/properties/phone_number/type",
+            instancePath: instancePath + "/customer_id",
+            schemaPath: "#/properties/customer_id/oneOf/1/type",
             keyword: "type",
-            params: { type: schema6.properties.phone_number.type },
-            message: "must be string,null",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -7903,16 +8334,23 @@ export const full = (() => {
           }
           errors++;
         }
-      }
-      if (data.customer_id !== undefined) {
-        let data3 = data.customer_id;
-        if (typeof data3 !== "string" && data3 !== null) {
+        var _valid0 = _errs9 === errors;
+        if (_valid0 && valid1) {
+          valid1 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid0) {
+            valid1 = true;
+            passing0 = 1;
+          }
+        }
+        if (!valid1) {
           const err4 = {
             instancePath: instancePath + "/customer_id",
-            schemaPath: "#/properties/customer_id/type",
-            keyword: "type",
-            params: { type: schema6.properties.customer_id.type },
-            message: "must be string,null",
+            schemaPath: "#/properties/customer_id/oneOf",
+            keyword: "oneOf",
+            params: { passingSchemas: passing0 },
+            message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -7920,18 +8358,27 @@ export const full = (() => {
             vErrors.push(err4);
           }
           errors++;
+        } else {
+          errors = _errs7;
+          if (vErrors !== null) {
+            if (_errs7) {
+              vErrors.length = _errs7;
+            } else {
+              vErrors = null;
+            }
+          }
         }
       }
       if (data.traffic_source !== undefined) {
         if (
-          !validate9(data.traffic_source, {
+          !validate14(data.traffic_source, {
             instancePath: instancePath + "/traffic_source",
             parentData: data,
             parentDataProperty: "traffic_source",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+          vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
           errors = vErrors.length;
         }
       }
@@ -7942,7 +8389,7 @@ export const full = (() => {
             instancePath: instancePath + "/ip_address",
             schemaPath: "#/properties/ip_address/type",
             keyword: "type",
-            params: { type: schema6.properties.ip_address.type },
+            params: { type: schema7.properties.ip_address.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -7960,7 +8407,7 @@ export const full = (() => {
             instancePath: instancePath + "/utm_source",
             schemaPath: "#/properties/utm_source/type",
             keyword: "type",
-            params: { type: schema6.properties.utm_source.type },
+            params: { type: schema7.properties.utm_source.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -7978,7 +8425,7 @@ export const full = (() => {
             instancePath: instancePath + "/utm_medium",
             schemaPath: "#/properties/utm_medium/type",
             keyword: "type",
-            params: { type: schema6.properties.utm_medium.type },
+            params: { type: schema7.properties.utm_medium.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -7996,7 +8443,7 @@ export const full = (() => {
             instancePath: instancePath + "/utm_campaign",
             schemaPath: "#/properties/utm_campaign/type",
             keyword: "type",
-            params: { type: schema6.properties.utm_campaign.type },
+            params: { type: schema7.properties.utm_campaign.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -8014,7 +8461,7 @@ export const full = (() => {
             instancePath: instancePath + "/utm_content",
             schemaPath: "#/properties/utm_content/type",
             keyword: "type",
-            params: { type: schema6.properties.utm_content.type },
+            params: { type: schema7.properties.utm_content.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -8032,7 +8479,7 @@ export const full = (() => {
             instancePath: instancePath + "/utm_term",
             schemaPath: "#/properties/utm_term/type",
             keyword: "type",
-            params: { type: schema6.properties.utm_term.type },
+            params: { type: schema7.properties.utm_term.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -8050,7 +8497,7 @@ export const full = (() => {
             instancePath: instancePath + "/segment1",
             schemaPath: "#/properties/segment1/type",
             keyword: "type",
-            params: { type: schema6.properties.segment1.type },
+            params: { type: schema7.properties.segment1.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -8068,7 +8515,7 @@ export const full = (() => {
             instancePath: instancePath + "/segment2",
             schemaPath: "#/properties/segment2/type",
             keyword: "type",
-            params: { type: schema6.properties.segment2.type },
+            params: { type: schema7.properties.segment2.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -8086,7 +8533,7 @@ export const full = (() => {
             instancePath: instancePath + "/segment3",
             schemaPath: "#/properties/segment3/type",
             keyword: "type",
-            params: { type: schema6.properties.segment3.type },
+            params: { type: schema7.properties.segment3.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -8112,23 +8559,79 @@ export const full = (() => {
       }
       errors++;
     }
-    validate8.errors = vErrors;
+    validate11.errors = vErrors;
     return errors === 0;
   }
-  const schema8 = { type: "string" };
-  function validate12(
+  const schema9 = {
+    type: "string",
+    pattern:
+      "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+  };
+  const pattern0 = new RegExp(
+    "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+    "u",
+  );
+  function validate18(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (typeof data !== "string") {
-      const err0 = {
+    if (typeof data === "string") {
+      if (!pattern0.test(data)) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/pattern",
+          keyword: "pattern",
+          params: {
+            pattern:
+              "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$",
+          },
+          message:
+            'must match pattern "' +
+            "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])$" +
+            '"',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
         params: { type: "string" },
         message: "must be string",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    validate18.errors = vErrors;
+    return errors === 0;
+  }
+  const schema10 = { type: ["string", "number", "null"], pattern: "^-?[0-9]+(\\.[0-9]+)?$" };
+  const pattern1 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
+  function validate20(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string" && !(typeof data == "number") && data !== null) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: schema10.type },
+        message: "must be string,number,null",
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8137,17 +8640,34 @@ export const full = (() => {
       }
       errors++;
     }
-    validate12.errors = vErrors;
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/pattern",
+          keyword: "pattern",
+          params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" },
+          message: 'must match pattern "' + "^-?[0-9]+(\\.[0-9]+)?$" + '"',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    validate20.errors = vErrors;
     return errors === 0;
   }
-  function validate7(
+  function validate10(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
       errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -8200,13 +8720,48 @@ export const full = (() => {
         }
       }
       if (data.order_number !== undefined) {
-        if (typeof data.order_number !== "string") {
-          const err3 = {
+        if (
+          !validate3(data.order_number, {
             instancePath: instancePath + "/order_number",
-            schemaPath: "#/properties/order_number/type",
+            parentData: data,
+            parentDataProperty: "order_number",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.order_date !== undefined) {
+        let data2 = data.order_date;
+        const _errs6 = errors;
+        let valid2 = false;
+        let passing0 = null;
+        const _errs7 = errors;
+        if (
+          !validate18(data2, {
+            instancePath: instancePath + "/order_date",
+            parentData: data,
+            parentDataProperty: "order_date",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs7 === errors;
+        if (_valid0) {
+          valid2 = true;
+          passing0 = 0;
+        }
+        const _errs8 = errors;
+        if (data2 !== null) {
+          const err3 = {
+            instancePath: instancePath + "/order_date",
+            schemaPath: "#/properties/order_date/oneOf/1/type",
             keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -8215,46 +8770,7 @@ export const full = (() => {
           }
           errors++;
         }
-      }
-      if (data.order_date !== undefined) {
-        let data2 = data.order_date;
-        const _errs7 = errors;
-        let valid2 = false;
-        let passing0 = null;
-        const _errs8 = errors;
-        if (
-          !validate12(data2, {
-            instancePath: instancePath + "/order_date",
-            parentData: data,
-            parentDataProperty: "order_date",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
         var _valid0 = _errs8 === errors;
-        if (_valid0) {
-          valid2 = true;
-          passing0 = 0;
-        }
-        const _errs9 = errors;
-        if (data2 !== null) {
-          const err4 = {
-            instancePath: instancePath + "/order_date",
-            schemaPath: "#/properties/order_date/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        var _valid0 = _errs9 === errors;
         if (_valid0 && valid2) {
           valid2 = false;
           passing0 = [passing0, 1];
@@ -8265,7 +8781,7 @@ export const full = (() => {
           }
         }
         if (!valid2) {
-          const err5 = {
+          const err4 = {
             instancePath: instancePath + "/order_date",
             schemaPath: "#/properties/order_date/oneOf",
             keyword: "oneOf",
@@ -8273,16 +8789,16 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err4];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err4);
           }
           errors++;
         } else {
-          errors = _errs7;
+          errors = _errs6;
           if (vErrors !== null) {
-            if (_errs7) {
-              vErrors.length = _errs7;
+            if (_errs6) {
+              vErrors.length = _errs6;
             } else {
               vErrors = null;
             }
@@ -8290,14 +8806,45 @@ export const full = (() => {
         }
       }
       if (data.subtotal !== undefined) {
-        let data3 = data.subtotal;
-        if (!(typeof data3 == "number") && data3 !== null) {
-          const err6 = {
+        if (
+          !validate20(data.subtotal, {
             instancePath: instancePath + "/subtotal",
-            schemaPath: "#/properties/subtotal/type",
+            parentData: data,
+            parentDataProperty: "subtotal",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.currency_iso_code !== undefined) {
+        let data4 = data.currency_iso_code;
+        if (typeof data4 !== "string" && data4 !== null) {
+          const err5 = {
+            instancePath: instancePath + "/currency_iso_code",
+            schemaPath: "#/properties/currency_iso_code/type",
             keyword: "type",
-            params: { type: schema5.properties.subtotal.type },
-            message: "must be number,null",
+            params: { type: schema6.properties.currency_iso_code.type },
+            message: "must be string,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.coupon_code !== undefined) {
+        let data5 = data.coupon_code;
+        if (typeof data5 !== "string" && data5 !== null) {
+          const err6 = {
+            instancePath: instancePath + "/coupon_code",
+            schemaPath: "#/properties/coupon_code/type",
+            keyword: "type",
+            params: { type: schema6.properties.coupon_code.type },
+            message: "must be string,null",
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -8307,44 +8854,8 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.currency_iso_code !== undefined) {
-        let data4 = data.currency_iso_code;
-        if (typeof data4 !== "string" && data4 !== null) {
-          const err7 = {
-            instancePath: instancePath + "/currency_iso_code",
-            schemaPath: "#/properties/currency_iso_code/type",
-            keyword: "type",
-            params: { type: schema5.properties.currency_iso_code.type },
-            message: "must be string,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-      if (data.coupon_code !== undefined) {
-        let data5 = data.coupon_code;
-        if (typeof data5 !== "string" && data5 !== null) {
-          const err8 = {
-            instancePath: instancePath + "/coupon_code",
-            schemaPath: "#/properties/coupon_code/type",
-            keyword: "type",
-            params: { type: schema5.properties.coupon_code.type },
-            message: "must be string,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
     } else {
-      const err9 = {
+      const err7 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -8352,29 +8863,29 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err7];
       } else {
-        vErrors.push(err9);
+        vErrors.push(err7);
       }
       errors++;
     }
-    validate7.errors = vErrors;
+    validate10.errors = vErrors;
     return errors === 0;
   }
-  const schema9 = {
+  const schema11 = {
     type: "object",
     required: ["type"],
     allOf: [{ $ref: "#/components/schemas/OriginBase" }],
     properties: { type: { type: "string", const: "AffiliateMember" } },
   };
-  function validate15(
+  function validate23(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
       errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -8441,31 +8952,31 @@ export const full = (() => {
       }
       errors++;
     }
-    validate15.errors = vErrors;
+    validate23.errors = vErrors;
     return errors === 0;
   }
-  const schema10 = {
+  const schema12 = {
     type: "object",
     required: ["type"],
     allOf: [{ $ref: "#/components/schemas/OriginBase" }],
     properties: {
       type: { type: "string", const: "Event" },
       event_category: { type: "string" },
-      event_number: { type: "string" },
+      event_number: { $ref: "#/components/schemas/Identifier" },
       order_date: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
-      subtotal: { type: ["number", "null"] },
+      subtotal: { $ref: "#/components/schemas/Amount" },
       currency_iso_code: { type: ["string", "null"] },
       coupon_code: { type: ["string", "null"] },
     },
   };
-  function validate18(
+  function validate26(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate8(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
       errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -8535,13 +9046,48 @@ export const full = (() => {
         }
       }
       if (data.event_number !== undefined) {
-        if (typeof data.event_number !== "string") {
-          const err4 = {
+        if (
+          !validate3(data.event_number, {
             instancePath: instancePath + "/event_number",
-            schemaPath: "#/properties/event_number/type",
+            parentData: data,
+            parentDataProperty: "event_number",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.order_date !== undefined) {
+        let data3 = data.order_date;
+        const _errs8 = errors;
+        let valid2 = false;
+        let passing0 = null;
+        const _errs9 = errors;
+        if (
+          !validate18(data3, {
+            instancePath: instancePath + "/order_date",
+            parentData: data,
+            parentDataProperty: "order_date",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs9 === errors;
+        if (_valid0) {
+          valid2 = true;
+          passing0 = 0;
+        }
+        const _errs10 = errors;
+        if (data3 !== null) {
+          const err4 = {
+            instancePath: instancePath + "/order_date",
+            schemaPath: "#/properties/order_date/oneOf/1/type",
             keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -8550,46 +9096,7 @@ export const full = (() => {
           }
           errors++;
         }
-      }
-      if (data.order_date !== undefined) {
-        let data3 = data.order_date;
-        const _errs9 = errors;
-        let valid2 = false;
-        let passing0 = null;
-        const _errs10 = errors;
-        if (
-          !validate12(data3, {
-            instancePath: instancePath + "/order_date",
-            parentData: data,
-            parentDataProperty: "order_date",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
         var _valid0 = _errs10 === errors;
-        if (_valid0) {
-          valid2 = true;
-          passing0 = 0;
-        }
-        const _errs11 = errors;
-        if (data3 !== null) {
-          const err5 = {
-            instancePath: instancePath + "/order_date",
-            schemaPath: "#/properties/order_date/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        var _valid0 = _errs11 === errors;
         if (_valid0 && valid2) {
           valid2 = false;
           passing0 = [passing0, 1];
@@ -8600,7 +9107,7 @@ export const full = (() => {
           }
         }
         if (!valid2) {
-          const err6 = {
+          const err5 = {
             instancePath: instancePath + "/order_date",
             schemaPath: "#/properties/order_date/oneOf",
             keyword: "oneOf",
@@ -8608,16 +9115,16 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err5];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err5);
           }
           errors++;
         } else {
-          errors = _errs9;
+          errors = _errs8;
           if (vErrors !== null) {
-            if (_errs9) {
-              vErrors.length = _errs9;
+            if (_errs8) {
+              vErrors.length = _errs8;
             } else {
               vErrors = null;
             }
@@ -8625,14 +9132,45 @@ export const full = (() => {
         }
       }
       if (data.subtotal !== undefined) {
-        let data4 = data.subtotal;
-        if (!(typeof data4 == "number") && data4 !== null) {
-          const err7 = {
+        if (
+          !validate20(data.subtotal, {
             instancePath: instancePath + "/subtotal",
-            schemaPath: "#/properties/subtotal/type",
+            parentData: data,
+            parentDataProperty: "subtotal",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.currency_iso_code !== undefined) {
+        let data5 = data.currency_iso_code;
+        if (typeof data5 !== "string" && data5 !== null) {
+          const err6 = {
+            instancePath: instancePath + "/currency_iso_code",
+            schemaPath: "#/properties/currency_iso_code/type",
             keyword: "type",
-            params: { type: schema10.properties.subtotal.type },
-            message: "must be number,null",
+            params: { type: schema12.properties.currency_iso_code.type },
+            message: "must be string,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (data.coupon_code !== undefined) {
+        let data6 = data.coupon_code;
+        if (typeof data6 !== "string" && data6 !== null) {
+          const err7 = {
+            instancePath: instancePath + "/coupon_code",
+            schemaPath: "#/properties/coupon_code/type",
+            keyword: "type",
+            params: { type: schema12.properties.coupon_code.type },
+            message: "must be string,null",
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -8642,44 +9180,8 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.currency_iso_code !== undefined) {
-        let data5 = data.currency_iso_code;
-        if (typeof data5 !== "string" && data5 !== null) {
-          const err8 = {
-            instancePath: instancePath + "/currency_iso_code",
-            schemaPath: "#/properties/currency_iso_code/type",
-            keyword: "type",
-            params: { type: schema10.properties.currency_iso_code.type },
-            message: "must be string,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-      if (data.coupon_code !== undefined) {
-        let data6 = data.coupon_code;
-        if (typeof data6 !== "string" && data6 !== null) {
-          const err9 = {
-            instancePath: instancePath + "/coupon_code",
-            schemaPath: "#/properties/coupon_code/type",
-            keyword: "type",
-            params: { type: schema10.properties.coupon_code.type },
-            message: "must be string,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
     } else {
-      const err10 = {
+      const err8 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -8687,16 +9189,16 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err10];
+        vErrors = [err8];
       } else {
-        vErrors.push(err10);
+        vErrors.push(err8);
       }
       errors++;
     }
-    validate18.errors = vErrors;
+    validate26.errors = vErrors;
     return errors === 0;
   }
-  function validate6(
+  function validate9(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -8717,81 +9219,261 @@ export const full = (() => {
       }
       errors++;
     }
-    const _errs1 = errors;
-    let valid0 = false;
-    let passing0 = null;
     const _errs2 = errors;
-    if (!validate7(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs2 === errors;
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 0;
-    }
+    let valid1 = true;
     const _errs3 = errors;
-    if (!validate15(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-      errors = vErrors.length;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === undefined && (missing0 = "type")) {
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+        if (data.type !== undefined) {
+          if ("Purchase" !== data.type) {
+            const err2 = {};
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      }
     }
     var _valid0 = _errs3 === errors;
-    if (_valid0 && valid0) {
-      valid0 = false;
-      passing0 = [passing0, 1];
-    } else {
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
+    errors = _errs2;
+    if (vErrors !== null) {
+      if (_errs2) {
+        vErrors.length = _errs2;
+      } else {
+        vErrors = null;
       }
-      const _errs4 = errors;
-      if (!validate18(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+    }
+    if (_valid0) {
+      const _errs5 = errors;
+      if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
         errors = vErrors.length;
       }
-      var _valid0 = _errs4 === errors;
-      if (_valid0 && valid0) {
-        valid0 = false;
+      var _valid0 = _errs5 === errors;
+      valid1 = _valid0;
+    }
+    if (!valid1) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/allOf/0/if",
+        keyword: "if",
+        params: { failingKeyword: "then" },
+        message: 'must match "then" schema',
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    const _errs7 = errors;
+    let valid3 = true;
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.type === undefined && (missing1 = "type")) {
+        const err4 = {};
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        if (data.type !== undefined) {
+          if ("AffiliateMember" !== data.type) {
+            const err5 = {};
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid1 = _errs8 === errors;
+    errors = _errs7;
+    if (vErrors !== null) {
+      if (_errs7) {
+        vErrors.length = _errs7;
+      } else {
+        vErrors = null;
+      }
+    }
+    if (_valid1) {
+      const _errs10 = errors;
+      if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+      var _valid1 = _errs10 === errors;
+      valid3 = _valid1;
+    }
+    if (!valid3) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/allOf/1/if",
+        keyword: "if",
+        params: { failingKeyword: "then" },
+        message: 'must match "then" schema',
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    const _errs12 = errors;
+    let valid5 = true;
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing2;
+      if (data.type === undefined && (missing2 = "type")) {
+        const err7 = {};
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        if (data.type !== undefined) {
+          if ("Event" !== data.type) {
+            const err8 = {};
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid2 = _errs13 === errors;
+    errors = _errs12;
+    if (vErrors !== null) {
+      if (_errs12) {
+        vErrors.length = _errs12;
+      } else {
+        vErrors = null;
+      }
+    }
+    if (_valid2) {
+      const _errs15 = errors;
+      if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+      var _valid2 = _errs15 === errors;
+      valid5 = _valid2;
+    }
+    if (!valid5) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/allOf/2/if",
+        keyword: "if",
+        params: { failingKeyword: "then" },
+        message: 'must match "then" schema',
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    const _errs17 = errors;
+    let valid7 = false;
+    let passing0 = null;
+    const _errs18 = errors;
+    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+      errors = vErrors.length;
+    }
+    var _valid3 = _errs18 === errors;
+    if (_valid3) {
+      valid7 = true;
+      passing0 = 0;
+    }
+    const _errs19 = errors;
+    if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+      errors = vErrors.length;
+    }
+    var _valid3 = _errs19 === errors;
+    if (_valid3 && valid7) {
+      valid7 = false;
+      passing0 = [passing0, 1];
+    } else {
+      if (_valid3) {
+        valid7 = true;
+        passing0 = 1;
+      }
+      const _errs20 = errors;
+      if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+      var _valid3 = _errs20 === errors;
+      if (_valid3 && valid7) {
+        valid7 = false;
         passing0 = [passing0, 2];
       } else {
-        if (_valid0) {
-          valid0 = true;
+        if (_valid3) {
+          valid7 = true;
           passing0 = 2;
         }
       }
     }
-    if (!valid0) {
-      const err1 = {
+    if (!valid7) {
+      const err10 = {
         instancePath,
-        schemaPath: "#/oneOf",
+        schemaPath: "#/allOf/3/oneOf",
         keyword: "oneOf",
         params: { passingSchemas: passing0 },
         message: "must match exactly one schema in oneOf",
       };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err10];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err10);
       }
       errors++;
     } else {
-      errors = _errs1;
+      errors = _errs17;
       if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
+        if (_errs17) {
+          vErrors.length = _errs17;
         } else {
           vErrors = null;
         }
       }
     }
-    validate6.errors = vErrors;
+    validate9.errors = vErrors;
     return errors === 0;
   }
-  const schema11 = {
+  const schema13 = {
     type: "object",
     required: ["id", "email"],
     properties: {
-      id: { type: "integer" },
+      id: { $ref: "#/components/schemas/Identifier" },
       email: { type: "string" },
       person: { $ref: "#/components/schemas/Person" },
       amount: { $ref: "#/components/schemas/Amount" },
@@ -8801,7 +9483,7 @@ export const full = (() => {
       origin: { $ref: "#/components/schemas/Origin" },
     },
   };
-  const schema12 = {
+  const schema14 = {
     type: "object",
     required: ["email"],
     properties: {
@@ -8810,7 +9492,7 @@ export const full = (() => {
       first_name: { type: ["string", "null"] },
       last_name: { type: ["string", "null"] },
       username: { type: ["string", "null"] },
-      customer_id: { type: ["string", "null"] },
+      customer_id: { oneOf: [{ $ref: "#/components/schemas/Identifier" }, { type: "null" }] },
       sub_choice: { type: ["boolean", "null"] },
       subscribed_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
       opted_in_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
@@ -8823,7 +9505,7 @@ export const full = (() => {
       gender: { type: ["string", "null"] },
     },
   };
-  const schema13 = {
+  const schema15 = {
     type: "object",
     required: ["total", "approved", "pending"],
     properties: {
@@ -8832,7 +9514,7 @@ export const full = (() => {
       pending: { type: "integer", minimum: 0 },
     },
   };
-  function validate29(
+  function validate44(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9004,10 +9686,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate29.errors = vErrors;
+    validate44.errors = vErrors;
     return errors === 0;
   }
-  function validate24(
+  function validate38(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9053,7 +9735,7 @@ export const full = (() => {
             instancePath: instancePath + "/phone_number",
             schemaPath: "#/properties/phone_number/type",
             keyword: "type",
-            params: { type: schema12.properties.phone_number.type },
+            params: { type: schema14.properties.phone_number.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -9071,7 +9753,7 @@ export const full = (() => {
             instancePath: instancePath + "/first_name",
             schemaPath: "#/properties/first_name/type",
             keyword: "type",
-            params: { type: schema12.properties.first_name.type },
+            params: { type: schema14.properties.first_name.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -9089,7 +9771,7 @@ export const full = (() => {
             instancePath: instancePath + "/last_name",
             schemaPath: "#/properties/last_name/type",
             keyword: "type",
-            params: { type: schema12.properties.last_name.type },
+            params: { type: schema14.properties.last_name.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -9107,7 +9789,7 @@ export const full = (() => {
             instancePath: instancePath + "/username",
             schemaPath: "#/properties/username/type",
             keyword: "type",
-            params: { type: schema12.properties.username.type },
+            params: { type: schema14.properties.username.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -9120,13 +9802,34 @@ export const full = (() => {
       }
       if (data.customer_id !== undefined) {
         let data5 = data.customer_id;
-        if (typeof data5 !== "string" && data5 !== null) {
+        const _errs12 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs13 = errors;
+        if (
+          !validate3(data5, {
+            instancePath: instancePath + "/customer_id",
+            parentData: data,
+            parentDataProperty: "customer_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 0;
+        }
+        const _errs14 = errors;
+        if (data5 !== null) {
           const err6 = {
             instancePath: instancePath + "/customer_id",
-            schemaPath: "#/properties/customer_id/type",
+            schemaPath: "#/properties/customer_id/oneOf/1/type",
             keyword: "type",
-            params: { type: schema12.properties.customer_id.type },
-            message: "must be string,null",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -9135,64 +9838,7 @@ export const full = (() => {
           }
           errors++;
         }
-      }
-      if (data.sub_choice !== undefined) {
-        let data6 = data.sub_choice;
-        if (typeof data6 !== "boolean" && data6 !== null) {
-          const err7 = {
-            instancePath: instancePath + "/sub_choice",
-            schemaPath: "#/properties/sub_choice/type",
-            keyword: "type",
-            params: { type: schema12.properties.sub_choice.type },
-            message: "must be boolean,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-      if (data.subscribed_at !== undefined) {
-        let data7 = data.subscribed_at;
-        const _errs16 = errors;
-        let valid1 = false;
-        let passing0 = null;
-        const _errs17 = errors;
-        if (
-          !validate12(data7, {
-            instancePath: instancePath + "/subscribed_at",
-            parentData: data,
-            parentDataProperty: "subscribed_at",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
-        var _valid0 = _errs17 === errors;
-        if (_valid0) {
-          valid1 = true;
-          passing0 = 0;
-        }
-        const _errs18 = errors;
-        if (data7 !== null) {
-          const err8 = {
-            instancePath: instancePath + "/subscribed_at",
-            schemaPath: "#/properties/subscribed_at/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        var _valid0 = _errs18 === errors;
+        var _valid0 = _errs14 === errors;
         if (_valid0 && valid1) {
           valid1 = false;
           passing0 = [passing0, 1];
@@ -9203,12 +9849,78 @@ export const full = (() => {
           }
         }
         if (!valid1) {
-          const err9 = {
-            instancePath: instancePath + "/subscribed_at",
-            schemaPath: "#/properties/subscribed_at/oneOf",
+          const err7 = {
+            instancePath: instancePath + "/customer_id",
+            schemaPath: "#/properties/customer_id/oneOf",
             keyword: "oneOf",
             params: { passingSchemas: passing0 },
             message: "must match exactly one schema in oneOf",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        } else {
+          errors = _errs12;
+          if (vErrors !== null) {
+            if (_errs12) {
+              vErrors.length = _errs12;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+      if (data.sub_choice !== undefined) {
+        let data6 = data.sub_choice;
+        if (typeof data6 !== "boolean" && data6 !== null) {
+          const err8 = {
+            instancePath: instancePath + "/sub_choice",
+            schemaPath: "#/properties/sub_choice/type",
+            keyword: "type",
+            params: { type: schema14.properties.sub_choice.type },
+            message: "must be boolean,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      if (data.subscribed_at !== undefined) {
+        let data7 = data.subscribed_at;
+        const _errs19 = errors;
+        let valid2 = false;
+        let passing1 = null;
+        const _errs20 = errors;
+        if (
+          !validate18(data7, {
+            instancePath: instancePath + "/subscribed_at",
+            parentData: data,
+            parentDataProperty: "subscribed_at",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          errors = vErrors.length;
+        }
+        var _valid1 = _errs20 === errors;
+        if (_valid1) {
+          valid2 = true;
+          passing1 = 0;
+        }
+        const _errs21 = errors;
+        if (data7 !== null) {
+          const err9 = {
+            instancePath: instancePath + "/subscribed_at",
+            schemaPath: "#/properties/subscribed_at/oneOf/1/type",
+            keyword: "type",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err9];
@@ -9216,56 +9928,8 @@ export const full = (() => {
             vErrors.push(err9);
           }
           errors++;
-        } else {
-          errors = _errs16;
-          if (vErrors !== null) {
-            if (_errs16) {
-              vErrors.length = _errs16;
-            } else {
-              vErrors = null;
-            }
-          }
         }
-      }
-      if (data.opted_in_at !== undefined) {
-        let data8 = data.opted_in_at;
-        const _errs21 = errors;
-        let valid2 = false;
-        let passing1 = null;
-        const _errs22 = errors;
-        if (
-          !validate12(data8, {
-            instancePath: instancePath + "/opted_in_at",
-            parentData: data,
-            parentDataProperty: "opted_in_at",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
-        var _valid1 = _errs22 === errors;
-        if (_valid1) {
-          valid2 = true;
-          passing1 = 0;
-        }
-        const _errs23 = errors;
-        if (data8 !== null) {
-          const err10 = {
-            instancePath: instancePath + "/opted_in_at",
-            schemaPath: "#/properties/opted_in_at/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        var _valid1 = _errs23 === errors;
+        var _valid1 = _errs21 === errors;
         if (_valid1 && valid2) {
           valid2 = false;
           passing1 = [passing1, 1];
@@ -9276,12 +9940,60 @@ export const full = (() => {
           }
         }
         if (!valid2) {
-          const err11 = {
-            instancePath: instancePath + "/opted_in_at",
-            schemaPath: "#/properties/opted_in_at/oneOf",
+          const err10 = {
+            instancePath: instancePath + "/subscribed_at",
+            schemaPath: "#/properties/subscribed_at/oneOf",
             keyword: "oneOf",
             params: { passingSchemas: passing1 },
             message: "must match exactly one schema in oneOf",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        } else {
+          errors = _errs19;
+          if (vErrors !== null) {
+            if (_errs19) {
+              vErrors.length = _errs19;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+      if (data.opted_in_at !== undefined) {
+        let data8 = data.opted_in_at;
+        const _errs24 = errors;
+        let valid3 = false;
+        let passing2 = null;
+        const _errs25 = errors;
+        if (
+          !validate18(data8, {
+            instancePath: instancePath + "/opted_in_at",
+            parentData: data,
+            parentDataProperty: "opted_in_at",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          errors = vErrors.length;
+        }
+        var _valid2 = _errs25 === errors;
+        if (_valid2) {
+          valid3 = true;
+          passing2 = 0;
+        }
+        const _errs26 = errors;
+        if (data8 !== null) {
+          const err11 = {
+            instancePath: instancePath + "/opted_in_at",
+            schemaPath: "#/properties/opted_in_at/oneOf/1/type",
+            keyword: "type",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err11];
@@ -9289,56 +10001,8 @@ export const full = (() => {
             vErrors.push(err11);
           }
           errors++;
-        } else {
-          errors = _errs21;
-          if (vErrors !== null) {
-            if (_errs21) {
-              vErrors.length = _errs21;
-            } else {
-              vErrors = null;
-            }
-          }
         }
-      }
-      if (data.phone_opted_in_at !== undefined) {
-        let data9 = data.phone_opted_in_at;
-        const _errs26 = errors;
-        let valid3 = false;
-        let passing2 = null;
-        const _errs27 = errors;
-        if (
-          !validate12(data9, {
-            instancePath: instancePath + "/phone_opted_in_at",
-            parentData: data,
-            parentDataProperty: "phone_opted_in_at",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
-        var _valid2 = _errs27 === errors;
-        if (_valid2) {
-          valid3 = true;
-          passing2 = 0;
-        }
-        const _errs28 = errors;
-        if (data9 !== null) {
-          const err12 = {
-            instancePath: instancePath + "/phone_opted_in_at",
-            schemaPath: "#/properties/phone_opted_in_at/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        var _valid2 = _errs28 === errors;
+        var _valid2 = _errs26 === errors;
         if (_valid2 && valid3) {
           valid3 = false;
           passing2 = [passing2, 1];
@@ -9349,12 +10013,60 @@ export const full = (() => {
           }
         }
         if (!valid3) {
-          const err13 = {
-            instancePath: instancePath + "/phone_opted_in_at",
-            schemaPath: "#/properties/phone_opted_in_at/oneOf",
+          const err12 = {
+            instancePath: instancePath + "/opted_in_at",
+            schemaPath: "#/properties/opted_in_at/oneOf",
             keyword: "oneOf",
             params: { passingSchemas: passing2 },
             message: "must match exactly one schema in oneOf",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        } else {
+          errors = _errs24;
+          if (vErrors !== null) {
+            if (_errs24) {
+              vErrors.length = _errs24;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+      if (data.phone_opted_in_at !== undefined) {
+        let data9 = data.phone_opted_in_at;
+        const _errs29 = errors;
+        let valid4 = false;
+        let passing3 = null;
+        const _errs30 = errors;
+        if (
+          !validate18(data9, {
+            instancePath: instancePath + "/phone_opted_in_at",
+            parentData: data,
+            parentDataProperty: "phone_opted_in_at",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          errors = vErrors.length;
+        }
+        var _valid3 = _errs30 === errors;
+        if (_valid3) {
+          valid4 = true;
+          passing3 = 0;
+        }
+        const _errs31 = errors;
+        if (data9 !== null) {
+          const err13 = {
+            instancePath: instancePath + "/phone_opted_in_at",
+            schemaPath: "#/properties/phone_opted_in_at/oneOf/1/type",
+            keyword: "type",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err13];
@@ -9362,56 +10074,8 @@ export const full = (() => {
             vErrors.push(err13);
           }
           errors++;
-        } else {
-          errors = _errs26;
-          if (vErrors !== null) {
-            if (_errs26) {
-              vErrors.length = _errs26;
-            } else {
-              vErrors = null;
-            }
-          }
         }
-      }
-      if (data.unsubscribed_at !== undefined) {
-        let data10 = data.unsubscribed_at;
-        const _errs31 = errors;
-        let valid4 = false;
-        let passing3 = null;
-        const _errs32 = errors;
-        if (
-          !validate12(data10, {
-            instancePath: instancePath + "/unsubscribed_at",
-            parentData: data,
-            parentDataProperty: "unsubscribed_at",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
-        var _valid3 = _errs32 === errors;
-        if (_valid3) {
-          valid4 = true;
-          passing3 = 0;
-        }
-        const _errs33 = errors;
-        if (data10 !== null) {
-          const err14 = {
-            instancePath: instancePath + "/unsubscribed_at",
-            schemaPath: "#/properties/unsubscribed_at/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        var _valid3 = _errs33 === errors;
+        var _valid3 = _errs31 === errors;
         if (_valid3 && valid4) {
           valid4 = false;
           passing3 = [passing3, 1];
@@ -9422,12 +10086,60 @@ export const full = (() => {
           }
         }
         if (!valid4) {
-          const err15 = {
-            instancePath: instancePath + "/unsubscribed_at",
-            schemaPath: "#/properties/unsubscribed_at/oneOf",
+          const err14 = {
+            instancePath: instancePath + "/phone_opted_in_at",
+            schemaPath: "#/properties/phone_opted_in_at/oneOf",
             keyword: "oneOf",
             params: { passingSchemas: passing3 },
             message: "must match exactly one schema in oneOf",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        } else {
+          errors = _errs29;
+          if (vErrors !== null) {
+            if (_errs29) {
+              vErrors.length = _errs29;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+      if (data.unsubscribed_at !== undefined) {
+        let data10 = data.unsubscribed_at;
+        const _errs34 = errors;
+        let valid5 = false;
+        let passing4 = null;
+        const _errs35 = errors;
+        if (
+          !validate18(data10, {
+            instancePath: instancePath + "/unsubscribed_at",
+            parentData: data,
+            parentDataProperty: "unsubscribed_at",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          errors = vErrors.length;
+        }
+        var _valid4 = _errs35 === errors;
+        if (_valid4) {
+          valid5 = true;
+          passing4 = 0;
+        }
+        const _errs36 = errors;
+        if (data10 !== null) {
+          const err15 = {
+            instancePath: instancePath + "/unsubscribed_at",
+            schemaPath: "#/properties/unsubscribed_at/oneOf/1/type",
+            keyword: "type",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err15];
@@ -9435,11 +10147,36 @@ export const full = (() => {
             vErrors.push(err15);
           }
           errors++;
+        }
+        var _valid4 = _errs36 === errors;
+        if (_valid4 && valid5) {
+          valid5 = false;
+          passing4 = [passing4, 1];
         } else {
-          errors = _errs31;
+          if (_valid4) {
+            valid5 = true;
+            passing4 = 1;
+          }
+        }
+        if (!valid5) {
+          const err16 = {
+            instancePath: instancePath + "/unsubscribed_at",
+            schemaPath: "#/properties/unsubscribed_at/oneOf",
+            keyword: "oneOf",
+            params: { passingSchemas: passing4 },
+            message: "must match exactly one schema in oneOf",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        } else {
+          errors = _errs34;
           if (vErrors !== null) {
-            if (_errs31) {
-              vErrors.length = _errs31;
+            if (_errs34) {
+              vErrors.length = _errs34;
             } else {
               vErrors = null;
             }
@@ -9449,29 +10186,12 @@ export const full = (() => {
       if (data.custom_properties !== undefined) {
         let data11 = data.custom_properties;
         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-          const err16 = {
+          const err17 = {
             instancePath: instancePath + "/custom_properties",
             schemaPath: "#/properties/custom_properties/type",
             keyword: "type",
             params: { type: "object" },
             message: "must be object",
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-      if (data.is_loyalty_member !== undefined) {
-        if (typeof data.is_loyalty_member !== "boolean") {
-          const err17 = {
-            instancePath: instancePath + "/is_loyalty_member",
-            schemaPath: "#/properties/is_loyalty_member/type",
-            keyword: "type",
-            params: { type: "boolean" },
-            message: "must be boolean",
           };
           if (vErrors === null) {
             vErrors = [err17];
@@ -9481,15 +10201,14 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.loyalty_member !== undefined) {
-        let data13 = data.loyalty_member;
-        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
+      if (data.is_loyalty_member !== undefined) {
+        if (typeof data.is_loyalty_member !== "boolean") {
           const err18 = {
-            instancePath: instancePath + "/loyalty_member",
-            schemaPath: "#/properties/loyalty_member/type",
+            instancePath: instancePath + "/is_loyalty_member",
+            schemaPath: "#/properties/is_loyalty_member/type",
             keyword: "type",
-            params: { type: schema12.properties.loyalty_member.type },
-            message: "must be object,null",
+            params: { type: "boolean" },
+            message: "must be boolean",
           };
           if (vErrors === null) {
             vErrors = [err18];
@@ -9499,28 +10218,15 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.referral_counts !== undefined) {
-        if (
-          !validate29(data.referral_counts, {
-            instancePath: instancePath + "/referral_counts",
-            parentData: data,
-            parentDataProperty: "referral_counts",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.gender !== undefined) {
-        let data15 = data.gender;
-        if (typeof data15 !== "string" && data15 !== null) {
+      if (data.loyalty_member !== undefined) {
+        let data13 = data.loyalty_member;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
           const err19 = {
-            instancePath: instancePath + "/gender",
-            schemaPath: "#/properties/gender/type",
+            instancePath: instancePath + "/loyalty_member",
+            schemaPath: "#/properties/loyalty_member/type",
             keyword: "type",
-            params: { type: schema12.properties.gender.type },
-            message: "must be string,null",
+            params: { type: schema14.properties.loyalty_member.type },
+            message: "must be object,null",
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -9530,8 +10236,39 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.referral_counts !== undefined) {
+        if (
+          !validate44(data.referral_counts, {
+            instancePath: instancePath + "/referral_counts",
+            parentData: data,
+            parentDataProperty: "referral_counts",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.gender !== undefined) {
+        let data15 = data.gender;
+        if (typeof data15 !== "string" && data15 !== null) {
+          const err20 = {
+            instancePath: instancePath + "/gender",
+            schemaPath: "#/properties/gender/type",
+            keyword: "type",
+            params: { type: schema14.properties.gender.type },
+            message: "must be string,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
     } else {
-      const err20 = {
+      const err21 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -9539,60 +10276,17 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err20];
+        vErrors = [err21];
       } else {
-        vErrors.push(err20);
+        vErrors.push(err21);
       }
       errors++;
     }
-    validate24.errors = vErrors;
+    validate38.errors = vErrors;
     return errors === 0;
   }
-  const schema14 = { type: ["string", "number", "null"], pattern: "^-?[0-9]+(\\.[0-9]+)?$" };
-  const pattern0 = new RegExp("^-?[0-9]+(\\.[0-9]+)?$", "u");
-  function validate32(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string" && !(typeof data == "number") && data !== null) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: schema14.type },
-        message: "must be string,number,null",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (typeof data === "string") {
-      if (!pattern0.test(data)) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/pattern",
-          keyword: "pattern",
-          params: { pattern: "^-?[0-9]+(\\.[0-9]+)?$" },
-          message: 'must match pattern "' + "^-?[0-9]+(\\.[0-9]+)?$" + '"',
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    validate32.errors = vErrors;
-    return errors === 0;
-  }
-  const schema15 = { type: "string", enum: ["rebate", "discount_coupon", "other"] };
-  function validate34(
+  const schema16 = { type: "string", enum: ["rebate", "discount_coupon", "other"] };
+  function validate48(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9618,7 +10312,7 @@ export const full = (() => {
         instancePath,
         schemaPath: "#/enum",
         keyword: "enum",
-        params: { allowedValues: schema15.enum },
+        params: { allowedValues: schema16.enum },
         message: "must be equal to one of the allowed values",
       };
       if (vErrors === null) {
@@ -9628,10 +10322,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate34.errors = vErrors;
+    validate48.errors = vErrors;
     return errors === 0;
   }
-  function validate23(
+  function validate36(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9669,14 +10363,26 @@ export const full = (() => {
         errors++;
       }
       if (data.id !== undefined) {
-        let data0 = data.id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err2 = {
+        if (
+          !validate3(data.id, {
             instancePath: instancePath + "/id",
-            schemaPath: "#/properties/id/type",
+            parentData: data,
+            parentDataProperty: "id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.email !== undefined) {
+        if (typeof data.email !== "string") {
+          const err2 = {
+            instancePath: instancePath + "/email",
+            schemaPath: "#/properties/email/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: "string" },
+            message: "must be string",
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -9686,14 +10392,54 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.email !== undefined) {
-        if (typeof data.email !== "string") {
+      if (data.person !== undefined) {
+        if (
+          !validate38(data.person, {
+            instancePath: instancePath + "/person",
+            parentData: data,
+            parentDataProperty: "person",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.amount !== undefined) {
+        if (
+          !validate20(data.amount, {
+            instancePath: instancePath + "/amount",
+            parentData: data,
+            parentDataProperty: "amount",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.incentive !== undefined) {
+        if (
+          !validate48(data.incentive, {
+            instancePath: instancePath + "/incentive",
+            parentData: data,
+            parentDataProperty: "incentive",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.incentive_description !== undefined) {
+        let data5 = data.incentive_description;
+        if (typeof data5 !== "string" && data5 !== null) {
           const err3 = {
-            instancePath: instancePath + "/email",
-            schemaPath: "#/properties/email/type",
+            instancePath: instancePath + "/incentive_description",
+            schemaPath: "#/properties/incentive_description/type",
             keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
+            params: { type: schema13.properties.incentive_description.type },
+            message: "must be string,null",
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -9703,53 +10449,14 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.person !== undefined) {
-        if (
-          !validate24(data.person, {
-            instancePath: instancePath + "/person",
-            parentData: data,
-            parentDataProperty: "person",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.amount !== undefined) {
-        if (
-          !validate32(data.amount, {
-            instancePath: instancePath + "/amount",
-            parentData: data,
-            parentDataProperty: "amount",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.incentive !== undefined) {
-        if (
-          !validate34(data.incentive, {
-            instancePath: instancePath + "/incentive",
-            parentData: data,
-            parentDataProperty: "incentive",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.incentive_description !== undefined) {
-        let data5 = data.incentive_description;
-        if (typeof data5 !== "string" && data5 !== null) {
+      if (data.reward_coupon_code !== undefined) {
+        let data6 = data.reward_coupon_code;
+        if (typeof data6 !== "string" && data6 !== null) {
           const err4 = {
-            instancePath: instancePath + "/incentive_description",
-            schemaPath: "#/properties/incentive_description/type",
+            instancePath: instancePath + "/reward_coupon_code",
+            schemaPath: "#/properties/reward_coupon_code/type",
             keyword: "type",
-            params: { type: schema11.properties.incentive_description.type },
+            params: { type: schema13.properties.reward_coupon_code.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -9760,39 +10467,21 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.reward_coupon_code !== undefined) {
-        let data6 = data.reward_coupon_code;
-        if (typeof data6 !== "string" && data6 !== null) {
-          const err5 = {
-            instancePath: instancePath + "/reward_coupon_code",
-            schemaPath: "#/properties/reward_coupon_code/type",
-            keyword: "type",
-            params: { type: schema11.properties.reward_coupon_code.type },
-            message: "must be string,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
       if (data.origin !== undefined) {
         if (
-          !validate6(data.origin, {
+          !validate9(data.origin, {
             instancePath: instancePath + "/origin",
             parentData: data,
             parentDataProperty: "origin",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err6 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -9800,16 +10489,16 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err6];
+        vErrors = [err5];
       } else {
-        vErrors.push(err6);
+        vErrors.push(err5);
       }
       errors++;
     }
-    validate23.errors = vErrors;
+    validate36.errors = vErrors;
     return errors === 0;
   }
-  const schema16 = {
+  const schema17 = {
     type: "string",
     anyOf: [
       {
@@ -9829,7 +10518,7 @@ export const full = (() => {
       { type: "string" },
     ],
   };
-  function validate41(
+  function validate55(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -9883,7 +10572,7 @@ export const full = (() => {
         instancePath,
         schemaPath: "#/anyOf/0/enum",
         keyword: "enum",
-        params: { allowedValues: schema16.anyOf[0].enum },
+        params: { allowedValues: schema17.anyOf[0].enum },
         message: "must be equal to one of the allowed values",
       };
       if (vErrors === null) {
@@ -9939,7 +10628,7 @@ export const full = (() => {
         }
       }
     }
-    validate41.errors = vErrors;
+    validate55.errors = vErrors;
     return errors === 0;
   }
   function validate1(
@@ -9979,51 +10668,6 @@ export const full = (() => {
         }
         errors++;
       }
-      if (data.referred_origin === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "referred_origin" },
-          message: "must have required property '" + "referred_origin" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.advocate_rewards === undefined) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "advocate_rewards" },
-          message: "must have required property '" + "advocate_rewards" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (data.friend_rewards === undefined) {
-        const err4 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "friend_rewards" },
-          message: "must have required property '" + "friend_rewards" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
       if (data.campaign !== undefined) {
         if (
           !validate2(data.campaign, {
@@ -10039,27 +10683,27 @@ export const full = (() => {
       }
       if (data.offer !== undefined) {
         if (
-          !validate4(data.offer, {
+          !validate7(data.offer, {
             instancePath: instancePath + "/offer",
             parentData: data,
             parentDataProperty: "offer",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+          vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
           errors = vErrors.length;
         }
       }
       if (data.referred_origin !== undefined) {
         if (
-          !validate6(data.referred_origin, {
+          !validate9(data.referred_origin, {
             instancePath: instancePath + "/referred_origin",
             parentData: data,
             parentDataProperty: "referred_origin",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
       }
@@ -10069,19 +10713,19 @@ export const full = (() => {
           const len0 = data3.length;
           for (let i0 = 0; i0 < len0; i0++) {
             if (
-              !validate23(data3[i0], {
+              !validate36(data3[i0], {
                 instancePath: instancePath + "/advocate_rewards/" + i0,
                 parentData: data3,
                 parentDataProperty: i0,
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+              vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
               errors = vErrors.length;
             }
           }
         } else {
-          const err5 = {
+          const err2 = {
             instancePath: instancePath + "/advocate_rewards",
             schemaPath: "#/properties/advocate_rewards/type",
             keyword: "type",
@@ -10089,9 +10733,9 @@ export const full = (() => {
             message: "must be array",
           };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err2];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err2);
           }
           errors++;
         }
@@ -10102,19 +10746,19 @@ export const full = (() => {
           const len1 = data5.length;
           for (let i1 = 0; i1 < len1; i1++) {
             if (
-              !validate23(data5[i1], {
+              !validate36(data5[i1], {
                 instancePath: instancePath + "/friend_rewards/" + i1,
                 parentData: data5,
                 parentDataProperty: i1,
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+              vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
               errors = vErrors.length;
             }
           }
         } else {
-          const err6 = {
+          const err3 = {
             instancePath: instancePath + "/friend_rewards",
             schemaPath: "#/properties/friend_rewards/type",
             keyword: "type",
@@ -10122,36 +10766,36 @@ export const full = (() => {
             message: "must be array",
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err3];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err3);
           }
           errors++;
         }
       }
       if (data.referrer !== undefined) {
         if (
-          !validate23(data.referrer, {
+          !validate36(data.referrer, {
             instancePath: instancePath + "/referrer",
             parentData: data,
             parentDataProperty: "referrer",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+          vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
           errors = vErrors.length;
         }
       }
       if (data.referred !== undefined) {
         if (
-          !validate23(data.referred, {
+          !validate36(data.referred, {
             instancePath: instancePath + "/referred",
             parentData: data,
             parentDataProperty: "referred",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+          vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
           errors = vErrors.length;
         }
       }
@@ -10160,19 +10804,19 @@ export const full = (() => {
         if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
           if (data9.channel !== undefined) {
             if (
-              !validate41(data9.channel, {
+              !validate55(data9.channel, {
                 instancePath: instancePath + "/share/channel",
                 parentData: data9,
                 parentDataProperty: "channel",
                 rootData,
               })
             ) {
-              vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+              vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
               errors = vErrors.length;
             }
           }
         } else {
-          const err7 = {
+          const err4 = {
             instancePath: instancePath + "/share",
             schemaPath: "#/properties/share/type",
             keyword: "type",
@@ -10180,15 +10824,15 @@ export const full = (() => {
             message: "must be object",
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err4];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err4);
           }
           errors++;
         }
       }
     } else {
-      const err8 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -10196,18 +10840,18 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err8];
+        vErrors = [err5];
       } else {
-        vErrors.push(err8);
+        vErrors.push(err5);
       }
       errors++;
     }
     validate1.errors = vErrors;
     return errors === 0;
   }
-  const schema17 = {
+  const schema18 = {
     type: "object",
-    required: ["campaign", "offer", "reward", "advocate_origin"],
+    required: ["campaign", "reward"],
     properties: {
       campaign: { $ref: "#/components/schemas/Campaign" },
       offer: { $ref: "#/components/schemas/Offer" },
@@ -10218,11 +10862,11 @@ export const full = (() => {
       friend_origin: { oneOf: [{ $ref: "#/components/schemas/Origin" }, { type: "null" }] },
     },
   };
-  const schema18 = {
+  const schema19 = {
     type: "object",
-    required: ["id", "reason"],
+    required: ["reason"],
     properties: {
-      id: { type: "integer" },
+      id: { $ref: "#/components/schemas/Identifier" },
       reason: { $ref: "#/components/schemas/RewardReason" },
       status: { $ref: "#/components/schemas/RewardStatus" },
       incentive_type: { $ref: "#/components/schemas/IncentiveType" },
@@ -10234,14 +10878,14 @@ export const full = (() => {
       coupon_code: { type: ["string", "null"] },
     },
   };
-  const schema19 = {
+  const schema20 = {
     type: "string",
     anyOf: [
       { type: "string", enum: ["signup", "shared", "click", "referrer", "referred"] },
       { type: "string" },
     ],
   };
-  function validate47(
+  function validate62(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10287,113 +10931,6 @@ export const full = (() => {
       data === "referrer" ||
       data === "referred"
     )) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/enum",
-        keyword: "enum",
-        params: { allowedValues: schema19.anyOf[0].enum },
-        message: "must be equal to one of the allowed values",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs4 = errors;
-      if (typeof data !== "string") {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/anyOf/1/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var _valid0 = _errs4 === errors;
-      valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/anyOf",
-        keyword: "anyOf",
-        params: {},
-        message: "must match a schema in anyOf",
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    } else {
-      errors = _errs1;
-      if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
-        } else {
-          vErrors = null;
-        }
-      }
-    }
-    validate47.errors = vErrors;
-    return errors === 0;
-  }
-  const schema20 = {
-    type: "string",
-    anyOf: [{ type: "string", enum: ["Paid", "Unpaid", "Voided"] }, { type: "string" }],
-  };
-  function validate49(
-    data,
-    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-  ) {
-    let vErrors = null;
-    let errors = 0;
-    if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
-    if (typeof data !== "string") {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (!(data === "Paid" || data === "Unpaid" || data === "Voided")) {
       const err2 = {
         instancePath,
         schemaPath: "#/anyOf/0/enum",
@@ -10454,13 +10991,120 @@ export const full = (() => {
         }
       }
     }
-    validate49.errors = vErrors;
+    validate62.errors = vErrors;
     return errors === 0;
   }
   const schema21 = {
+    type: "string",
+    anyOf: [{ type: "string", enum: ["Paid", "Unpaid", "Voided"] }, { type: "string" }],
+  };
+  function validate64(
+    data,
+    { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+  ) {
+    let vErrors = null;
+    let errors = 0;
+    if (typeof data !== "string") {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "string" },
+        message: "must be string",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const _errs1 = errors;
+    let valid0 = false;
+    const _errs2 = errors;
+    if (typeof data !== "string") {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/anyOf/0/type",
+        keyword: "type",
+        params: { type: "string" },
+        message: "must be string",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!(data === "Paid" || data === "Unpaid" || data === "Voided")) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/anyOf/0/enum",
+        keyword: "enum",
+        params: { allowedValues: schema21.anyOf[0].enum },
+        message: "must be equal to one of the allowed values",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs4 = errors;
+      if (typeof data !== "string") {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/anyOf/1/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      valid0 = valid0 || _valid0;
+    }
+    if (!valid0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/anyOf",
+        keyword: "anyOf",
+        params: {},
+        message: "must match a schema in anyOf",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    } else {
+      errors = _errs1;
+      if (vErrors !== null) {
+        if (_errs1) {
+          vErrors.length = _errs1;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    validate64.errors = vErrors;
+    return errors === 0;
+  }
+  const schema22 = {
     type: "object",
     properties: {
-      id: { type: "integer" },
+      id: { $ref: "#/components/schemas/Identifier" },
       code: { type: "string" },
       active: { type: ["boolean", "null"] },
       amount: { $ref: "#/components/schemas/Amount" },
@@ -10473,7 +11117,7 @@ export const full = (() => {
       expires_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
     },
   };
-  function validate53(
+  function validate68(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -10481,14 +11125,26 @@ export const full = (() => {
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.id !== undefined) {
-        let data0 = data.id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err0 = {
+        if (
+          !validate3(data.id, {
             instancePath: instancePath + "/id",
-            schemaPath: "#/properties/id/type",
+            parentData: data,
+            parentDataProperty: "id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.code !== undefined) {
+        if (typeof data.code !== "string") {
+          const err0 = {
+            instancePath: instancePath + "/code",
+            schemaPath: "#/properties/code/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: "string" },
+            message: "must be string",
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -10498,14 +11154,15 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.code !== undefined) {
-        if (typeof data.code !== "string") {
+      if (data.active !== undefined) {
+        let data2 = data.active;
+        if (typeof data2 !== "boolean" && data2 !== null) {
           const err1 = {
-            instancePath: instancePath + "/code",
-            schemaPath: "#/properties/code/type",
+            instancePath: instancePath + "/active",
+            schemaPath: "#/properties/active/type",
             keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
+            params: { type: schema22.properties.active.type },
+            message: "must be boolean,null",
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -10515,14 +11172,27 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.active !== undefined) {
-        let data2 = data.active;
-        if (typeof data2 !== "boolean" && data2 !== null) {
+      if (data.amount !== undefined) {
+        if (
+          !validate20(data.amount, {
+            instancePath: instancePath + "/amount",
+            parentData: data,
+            parentDataProperty: "amount",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.percentage_discount !== undefined) {
+        let data4 = data.percentage_discount;
+        if (typeof data4 !== "boolean" && data4 !== null) {
           const err2 = {
-            instancePath: instancePath + "/active",
-            schemaPath: "#/properties/active/type",
+            instancePath: instancePath + "/percentage_discount",
+            schemaPath: "#/properties/percentage_discount/type",
             keyword: "type",
-            params: { type: schema21.properties.active.type },
+            params: { type: schema22.properties.percentage_discount.type },
             message: "must be boolean,null",
           };
           if (vErrors === null) {
@@ -10533,28 +11203,15 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.amount !== undefined) {
-        if (
-          !validate32(data.amount, {
-            instancePath: instancePath + "/amount",
-            parentData: data,
-            parentDataProperty: "amount",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.percentage_discount !== undefined) {
-        let data4 = data.percentage_discount;
-        if (typeof data4 !== "boolean" && data4 !== null) {
+      if (data.description !== undefined) {
+        let data5 = data.description;
+        if (typeof data5 !== "string" && data5 !== null) {
           const err3 = {
-            instancePath: instancePath + "/percentage_discount",
-            schemaPath: "#/properties/percentage_discount/type",
+            instancePath: instancePath + "/description",
+            schemaPath: "#/properties/description/type",
             keyword: "type",
-            params: { type: schema21.properties.percentage_discount.type },
-            message: "must be boolean,null",
+            params: { type: schema22.properties.description.type },
+            message: "must be string,null",
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -10564,15 +11221,15 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.description !== undefined) {
-        let data5 = data.description;
-        if (typeof data5 !== "string" && data5 !== null) {
+      if (data.single_use !== undefined) {
+        let data6 = data.single_use;
+        if (typeof data6 !== "boolean" && data6 !== null) {
           const err4 = {
-            instancePath: instancePath + "/description",
-            schemaPath: "#/properties/description/type",
+            instancePath: instancePath + "/single_use",
+            schemaPath: "#/properties/single_use/type",
             keyword: "type",
-            params: { type: schema21.properties.description.type },
-            message: "must be string,null",
+            params: { type: schema22.properties.single_use.type },
+            message: "must be boolean,null",
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -10582,14 +11239,14 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.single_use !== undefined) {
-        let data6 = data.single_use;
-        if (typeof data6 !== "boolean" && data6 !== null) {
+      if (data.used !== undefined) {
+        let data7 = data.used;
+        if (typeof data7 !== "boolean" && data7 !== null) {
           const err5 = {
-            instancePath: instancePath + "/single_use",
-            schemaPath: "#/properties/single_use/type",
+            instancePath: instancePath + "/used",
+            schemaPath: "#/properties/used/type",
             keyword: "type",
-            params: { type: schema21.properties.single_use.type },
+            params: { type: schema22.properties.used.type },
             message: "must be boolean,null",
           };
           if (vErrors === null) {
@@ -10600,15 +11257,15 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.used !== undefined) {
-        let data7 = data.used;
-        if (typeof data7 !== "boolean" && data7 !== null) {
+      if (data.usages !== undefined) {
+        let data8 = data.usages;
+        if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8)) && data8 !== null) {
           const err6 = {
-            instancePath: instancePath + "/used",
-            schemaPath: "#/properties/used/type",
+            instancePath: instancePath + "/usages",
+            schemaPath: "#/properties/usages/type",
             keyword: "type",
-            params: { type: schema21.properties.used.type },
-            message: "must be boolean,null",
+            params: { type: schema22.properties.usages.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -10618,15 +11275,36 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.usages !== undefined) {
-        let data8 = data.usages;
-        if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8)) && data8 !== null) {
+      if (data.valid_until !== undefined) {
+        let data9 = data.valid_until;
+        const _errs18 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs19 = errors;
+        if (
+          !validate18(data9, {
+            instancePath: instancePath + "/valid_until",
+            parentData: data,
+            parentDataProperty: "valid_until",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs19 === errors;
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 0;
+        }
+        const _errs20 = errors;
+        if (data9 !== null) {
           const err7 = {
-            instancePath: instancePath + "/usages",
-            schemaPath: "#/properties/usages/type",
+            instancePath: instancePath + "/valid_until",
+            schemaPath: "#/properties/valid_until/oneOf/1/type",
             keyword: "type",
-            params: { type: schema21.properties.usages.type },
-            message: "must be integer,null",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -10635,46 +11313,7 @@ export const full = (() => {
           }
           errors++;
         }
-      }
-      if (data.valid_until !== undefined) {
-        let data9 = data.valid_until;
-        const _errs19 = errors;
-        let valid1 = false;
-        let passing0 = null;
-        const _errs20 = errors;
-        if (
-          !validate12(data9, {
-            instancePath: instancePath + "/valid_until",
-            parentData: data,
-            parentDataProperty: "valid_until",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
         var _valid0 = _errs20 === errors;
-        if (_valid0) {
-          valid1 = true;
-          passing0 = 0;
-        }
-        const _errs21 = errors;
-        if (data9 !== null) {
-          const err8 = {
-            instancePath: instancePath + "/valid_until",
-            schemaPath: "#/properties/valid_until/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        var _valid0 = _errs21 === errors;
         if (_valid0 && valid1) {
           valid1 = false;
           passing0 = [passing0, 1];
@@ -10685,7 +11324,7 @@ export const full = (() => {
           }
         }
         if (!valid1) {
-          const err9 = {
+          const err8 = {
             instancePath: instancePath + "/valid_until",
             schemaPath: "#/properties/valid_until/oneOf",
             keyword: "oneOf",
@@ -10693,16 +11332,16 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err8];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err8);
           }
           errors++;
         } else {
-          errors = _errs19;
+          errors = _errs18;
           if (vErrors !== null) {
-            if (_errs19) {
-              vErrors.length = _errs19;
+            if (_errs18) {
+              vErrors.length = _errs18;
             } else {
               vErrors = null;
             }
@@ -10711,29 +11350,29 @@ export const full = (() => {
       }
       if (data.expires_at !== undefined) {
         let data10 = data.expires_at;
-        const _errs24 = errors;
+        const _errs23 = errors;
         let valid2 = false;
         let passing1 = null;
-        const _errs25 = errors;
+        const _errs24 = errors;
         if (
-          !validate12(data10, {
+          !validate18(data10, {
             instancePath: instancePath + "/expires_at",
             parentData: data,
             parentDataProperty: "expires_at",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
           errors = vErrors.length;
         }
-        var _valid1 = _errs25 === errors;
+        var _valid1 = _errs24 === errors;
         if (_valid1) {
           valid2 = true;
           passing1 = 0;
         }
-        const _errs26 = errors;
+        const _errs25 = errors;
         if (data10 !== null) {
-          const err10 = {
+          const err9 = {
             instancePath: instancePath + "/expires_at",
             schemaPath: "#/properties/expires_at/oneOf/1/type",
             keyword: "type",
@@ -10741,13 +11380,13 @@ export const full = (() => {
             message: "must be null",
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err9];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err9);
           }
           errors++;
         }
-        var _valid1 = _errs26 === errors;
+        var _valid1 = _errs25 === errors;
         if (_valid1 && valid2) {
           valid2 = false;
           passing1 = [passing1, 1];
@@ -10758,7 +11397,7 @@ export const full = (() => {
           }
         }
         if (!valid2) {
-          const err11 = {
+          const err10 = {
             instancePath: instancePath + "/expires_at",
             schemaPath: "#/properties/expires_at/oneOf",
             keyword: "oneOf",
@@ -10766,16 +11405,16 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err10];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err10);
           }
           errors++;
         } else {
-          errors = _errs24;
+          errors = _errs23;
           if (vErrors !== null) {
-            if (_errs24) {
-              vErrors.length = _errs24;
+            if (_errs23) {
+              vErrors.length = _errs23;
             } else {
               vErrors = null;
             }
@@ -10783,7 +11422,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err12 = {
+      const err11 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -10791,29 +11430,29 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err11];
       } else {
-        vErrors.push(err12);
+        vErrors.push(err11);
       }
       errors++;
     }
-    validate53.errors = vErrors;
+    validate68.errors = vErrors;
     return errors === 0;
   }
-  function validate46(
+  function validate60(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.id === undefined) {
+      if (data.reason === undefined) {
         const err0 = {
           instancePath,
           schemaPath: "#/required",
           keyword: "required",
-          params: { missingProperty: "id" },
-          message: "must have required property '" + "id" + "'",
+          params: { missingProperty: "reason" },
+          message: "must have required property '" + "reason" + "'",
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -10822,30 +11461,85 @@ export const full = (() => {
         }
         errors++;
       }
-      if (data.reason === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "reason" },
-          message: "must have required property '" + "reason" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
       if (data.id !== undefined) {
-        let data0 = data.id;
-        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-          const err2 = {
+        if (
+          !validate3(data.id, {
             instancePath: instancePath + "/id",
-            schemaPath: "#/properties/id/type",
+            parentData: data,
+            parentDataProperty: "id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.reason !== undefined) {
+        if (
+          !validate62(data.reason, {
+            instancePath: instancePath + "/reason",
+            parentData: data,
+            parentDataProperty: "reason",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.status !== undefined) {
+        if (
+          !validate64(data.status, {
+            instancePath: instancePath + "/status",
+            parentData: data,
+            parentDataProperty: "status",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.incentive_type !== undefined) {
+        if (
+          !validate48(data.incentive_type, {
+            instancePath: instancePath + "/incentive_type",
+            parentData: data,
+            parentDataProperty: "incentive_type",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.incentive_identifier !== undefined) {
+        let data4 = data.incentive_identifier;
+        if (typeof data4 !== "string" && data4 !== null) {
+          const err1 = {
+            instancePath: instancePath + "/incentive_identifier",
+            schemaPath: "#/properties/incentive_identifier/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: schema19.properties.incentive_identifier.type },
+            message: "must be string,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.incentive_description !== undefined) {
+        let data5 = data.incentive_description;
+        if (typeof data5 !== "string" && data5 !== null) {
+          const err2 = {
+            instancePath: instancePath + "/incentive_description",
+            schemaPath: "#/properties/incentive_description/type",
+            keyword: "type",
+            params: { type: schema19.properties.incentive_description.type },
+            message: "must be string,null",
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -10855,53 +11549,14 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.reason !== undefined) {
-        if (
-          !validate47(data.reason, {
-            instancePath: instancePath + "/reason",
-            parentData: data,
-            parentDataProperty: "reason",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.status !== undefined) {
-        if (
-          !validate49(data.status, {
-            instancePath: instancePath + "/status",
-            parentData: data,
-            parentDataProperty: "status",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.incentive_type !== undefined) {
-        if (
-          !validate34(data.incentive_type, {
-            instancePath: instancePath + "/incentive_type",
-            parentData: data,
-            parentDataProperty: "incentive_type",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.incentive_identifier !== undefined) {
-        let data4 = data.incentive_identifier;
-        if (typeof data4 !== "string" && data4 !== null) {
+      if (data.incentive_custom_description !== undefined) {
+        let data6 = data.incentive_custom_description;
+        if (typeof data6 !== "string" && data6 !== null) {
           const err3 = {
-            instancePath: instancePath + "/incentive_identifier",
-            schemaPath: "#/properties/incentive_identifier/type",
+            instancePath: instancePath + "/incentive_custom_description",
+            schemaPath: "#/properties/incentive_custom_description/type",
             keyword: "type",
-            params: { type: schema18.properties.incentive_identifier.type },
+            params: { type: schema19.properties.incentive_custom_description.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -10912,15 +11567,49 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.incentive_description !== undefined) {
-        let data5 = data.incentive_description;
-        if (typeof data5 !== "string" && data5 !== null) {
+      if (data.amount !== undefined) {
+        if (
+          !validate20(data.amount, {
+            instancePath: instancePath + "/amount",
+            parentData: data,
+            parentDataProperty: "amount",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.coupon !== undefined) {
+        let data8 = data.coupon;
+        const _errs13 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs14 = errors;
+        if (
+          !validate68(data8, {
+            instancePath: instancePath + "/coupon",
+            parentData: data,
+            parentDataProperty: "coupon",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs14 === errors;
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 0;
+        }
+        const _errs15 = errors;
+        if (data8 !== null) {
           const err4 = {
-            instancePath: instancePath + "/incentive_description",
-            schemaPath: "#/properties/incentive_description/type",
+            instancePath: instancePath + "/coupon",
+            schemaPath: "#/properties/coupon/oneOf/1/type",
             keyword: "type",
-            params: { type: schema18.properties.incentive_description.type },
-            message: "must be string,null",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -10929,77 +11618,7 @@ export const full = (() => {
           }
           errors++;
         }
-      }
-      if (data.incentive_custom_description !== undefined) {
-        let data6 = data.incentive_custom_description;
-        if (typeof data6 !== "string" && data6 !== null) {
-          const err5 = {
-            instancePath: instancePath + "/incentive_custom_description",
-            schemaPath: "#/properties/incentive_custom_description/type",
-            keyword: "type",
-            params: { type: schema18.properties.incentive_custom_description.type },
-            message: "must be string,null",
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-      if (data.amount !== undefined) {
-        if (
-          !validate32(data.amount, {
-            instancePath: instancePath + "/amount",
-            parentData: data,
-            parentDataProperty: "amount",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.coupon !== undefined) {
-        let data8 = data.coupon;
-        const _errs14 = errors;
-        let valid1 = false;
-        let passing0 = null;
-        const _errs15 = errors;
-        if (
-          !validate53(data8, {
-            instancePath: instancePath + "/coupon",
-            parentData: data,
-            parentDataProperty: "coupon",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-          errors = vErrors.length;
-        }
         var _valid0 = _errs15 === errors;
-        if (_valid0) {
-          valid1 = true;
-          passing0 = 0;
-        }
-        const _errs16 = errors;
-        if (data8 !== null) {
-          const err6 = {
-            instancePath: instancePath + "/coupon",
-            schemaPath: "#/properties/coupon/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        var _valid0 = _errs16 === errors;
         if (_valid0 && valid1) {
           valid1 = false;
           passing0 = [passing0, 1];
@@ -11010,7 +11629,7 @@ export const full = (() => {
           }
         }
         if (!valid1) {
-          const err7 = {
+          const err5 = {
             instancePath: instancePath + "/coupon",
             schemaPath: "#/properties/coupon/oneOf",
             keyword: "oneOf",
@@ -11018,16 +11637,16 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err5];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err5);
           }
           errors++;
         } else {
-          errors = _errs14;
+          errors = _errs13;
           if (vErrors !== null) {
-            if (_errs14) {
-              vErrors.length = _errs14;
+            if (_errs13) {
+              vErrors.length = _errs13;
             } else {
               vErrors = null;
             }
@@ -11037,23 +11656,23 @@ export const full = (() => {
       if (data.coupon_code !== undefined) {
         let data9 = data.coupon_code;
         if (typeof data9 !== "string" && data9 !== null) {
-          const err8 = {
+          const err6 = {
             instancePath: instancePath + "/coupon_code",
             schemaPath: "#/properties/coupon_code/type",
             keyword: "type",
-            params: { type: schema18.properties.coupon_code.type },
+            params: { type: schema19.properties.coupon_code.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err6];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err6);
           }
           errors++;
         }
       }
     } else {
-      const err9 = {
+      const err7 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -11061,16 +11680,16 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err7];
       } else {
-        vErrors.push(err9);
+        vErrors.push(err7);
       }
       errors++;
     }
-    validate46.errors = vErrors;
+    validate60.errors = vErrors;
     return errors === 0;
   }
-  function validate43(
+  function validate57(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -11092,23 +11711,8 @@ export const full = (() => {
         }
         errors++;
       }
-      if (data.offer === undefined) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "offer" },
-          message: "must have required property '" + "offer" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
       if (data.reward === undefined) {
-        const err2 = {
+        const err1 = {
           instancePath,
           schemaPath: "#/required",
           keyword: "required",
@@ -11116,24 +11720,9 @@ export const full = (() => {
           message: "must have required property '" + "reward" + "'",
         };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err1];
         } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.advocate_origin === undefined) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/required",
-          keyword: "required",
-          params: { missingProperty: "advocate_origin" },
-          message: "must have required property '" + "advocate_origin" + "'",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
+          vErrors.push(err1);
         }
         errors++;
       }
@@ -11152,27 +11741,27 @@ export const full = (() => {
       }
       if (data.offer !== undefined) {
         if (
-          !validate4(data.offer, {
+          !validate7(data.offer, {
             instancePath: instancePath + "/offer",
             parentData: data,
             parentDataProperty: "offer",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+          vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
           errors = vErrors.length;
         }
       }
       if (data.reward !== undefined) {
         if (
-          !validate46(data.reward, {
+          !validate60(data.reward, {
             instancePath: instancePath + "/reward",
             parentData: data,
             parentDataProperty: "reward",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+          vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
           errors = vErrors.length;
         }
       }
@@ -11183,14 +11772,14 @@ export const full = (() => {
         let passing0 = null;
         const _errs6 = errors;
         if (
-          !validate24(data3, {
+          !validate38(data3, {
             instancePath: instancePath + "/person",
             parentData: data,
             parentDataProperty: "person",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs6 === errors;
@@ -11200,7 +11789,7 @@ export const full = (() => {
         }
         const _errs7 = errors;
         if (data3 !== null) {
-          const err4 = {
+          const err2 = {
             instancePath: instancePath + "/person",
             schemaPath: "#/properties/person/oneOf/1/type",
             keyword: "type",
@@ -11208,9 +11797,9 @@ export const full = (() => {
             message: "must be null",
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err2];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err2);
           }
           errors++;
         }
@@ -11225,7 +11814,7 @@ export const full = (() => {
           }
         }
         if (!valid1) {
-          const err5 = {
+          const err3 = {
             instancePath: instancePath + "/person",
             schemaPath: "#/properties/person/oneOf",
             keyword: "oneOf",
@@ -11233,9 +11822,9 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err3];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err3);
           }
           errors++;
         } else {
@@ -11256,14 +11845,14 @@ export const full = (() => {
         let passing1 = null;
         const _errs11 = errors;
         if (
-          !validate6(data4, {
+          !validate9(data4, {
             instancePath: instancePath + "/origin",
             parentData: data,
             parentDataProperty: "origin",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
         var _valid1 = _errs11 === errors;
@@ -11273,7 +11862,7 @@ export const full = (() => {
         }
         const _errs12 = errors;
         if (data4 !== null) {
-          const err6 = {
+          const err4 = {
             instancePath: instancePath + "/origin",
             schemaPath: "#/properties/origin/oneOf/1/type",
             keyword: "type",
@@ -11281,9 +11870,9 @@ export const full = (() => {
             message: "must be null",
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err4];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err4);
           }
           errors++;
         }
@@ -11298,7 +11887,7 @@ export const full = (() => {
           }
         }
         if (!valid2) {
-          const err7 = {
+          const err5 = {
             instancePath: instancePath + "/origin",
             schemaPath: "#/properties/origin/oneOf",
             keyword: "oneOf",
@@ -11306,9 +11895,9 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err5];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err5);
           }
           errors++;
         } else {
@@ -11324,14 +11913,14 @@ export const full = (() => {
       }
       if (data.advocate_origin !== undefined) {
         if (
-          !validate6(data.advocate_origin, {
+          !validate9(data.advocate_origin, {
             instancePath: instancePath + "/advocate_origin",
             parentData: data,
             parentDataProperty: "advocate_origin",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
       }
@@ -11342,14 +11931,14 @@ export const full = (() => {
         let passing2 = null;
         const _errs17 = errors;
         if (
-          !validate6(data6, {
+          !validate9(data6, {
             instancePath: instancePath + "/friend_origin",
             parentData: data,
             parentDataProperty: "friend_origin",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
         var _valid2 = _errs17 === errors;
@@ -11359,7 +11948,7 @@ export const full = (() => {
         }
         const _errs18 = errors;
         if (data6 !== null) {
-          const err8 = {
+          const err6 = {
             instancePath: instancePath + "/friend_origin",
             schemaPath: "#/properties/friend_origin/oneOf/1/type",
             keyword: "type",
@@ -11367,9 +11956,9 @@ export const full = (() => {
             message: "must be null",
           };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err6];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -11384,7 +11973,7 @@ export const full = (() => {
           }
         }
         if (!valid3) {
-          const err9 = {
+          const err7 = {
             instancePath: instancePath + "/friend_origin",
             schemaPath: "#/properties/friend_origin/oneOf",
             keyword: "oneOf",
@@ -11392,9 +11981,9 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err7];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err7);
           }
           errors++;
         } else {
@@ -11409,7 +11998,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err10 = {
+      const err8 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -11417,16 +12006,16 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err10];
+        vErrors = [err8];
       } else {
-        vErrors.push(err10);
+        vErrors.push(err8);
       }
       errors++;
     }
-    validate43.errors = vErrors;
+    validate57.errors = vErrors;
     return errors === 0;
   }
-  const schema22 = {
+  const schema23 = {
     type: "object",
     required: ["campaign", "share_type", "share_info", "origin"],
     properties: {
@@ -11436,8 +12025,8 @@ export const full = (() => {
         type: "object",
         properties: {
           recipients: { type: "array", items: { type: "string" } },
-          facebook_share_post_id: { type: "string" },
-          facebook_share_user_id: { type: "string" },
+          facebook_share_post_id: { $ref: "#/components/schemas/Identifier" },
+          facebook_share_user_id: { $ref: "#/components/schemas/Identifier" },
         },
       },
       sharer_info: { $ref: "#/components/schemas/Person" },
@@ -11445,7 +12034,7 @@ export const full = (() => {
       origin: { $ref: "#/components/schemas/Origin" },
     },
   };
-  function validate63(
+  function validate79(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -11527,14 +12116,14 @@ export const full = (() => {
       }
       if (data.share_type !== undefined) {
         if (
-          !validate41(data.share_type, {
+          !validate55(data.share_type, {
             instancePath: instancePath + "/share_type",
             parentData: data,
             parentDataProperty: "share_type",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
           errors = vErrors.length;
         }
       }
@@ -11579,41 +12168,33 @@ export const full = (() => {
             }
           }
           if (data2.facebook_share_post_id !== undefined) {
-            if (typeof data2.facebook_share_post_id !== "string") {
-              const err6 = {
+            if (
+              !validate3(data2.facebook_share_post_id, {
                 instancePath: instancePath + "/share_info/facebook_share_post_id",
-                schemaPath: "#/properties/share_info/properties/facebook_share_post_id/type",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
+                parentData: data2,
+                parentDataProperty: "facebook_share_post_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              errors = vErrors.length;
             }
           }
           if (data2.facebook_share_user_id !== undefined) {
-            if (typeof data2.facebook_share_user_id !== "string") {
-              const err7 = {
+            if (
+              !validate3(data2.facebook_share_user_id, {
                 instancePath: instancePath + "/share_info/facebook_share_user_id",
-                schemaPath: "#/properties/share_info/properties/facebook_share_user_id/type",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
+                parentData: data2,
+                parentDataProperty: "facebook_share_user_id",
+                rootData,
+              })
+            ) {
+              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              errors = vErrors.length;
             }
           }
         } else {
-          const err8 = {
+          const err6 = {
             instancePath: instancePath + "/share_info",
             schemaPath: "#/properties/share_info/type",
             keyword: "type",
@@ -11621,29 +12202,29 @@ export const full = (() => {
             message: "must be object",
           };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err6];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err6);
           }
           errors++;
         }
       }
       if (data.sharer_info !== undefined) {
         if (
-          !validate24(data.sharer_info, {
+          !validate38(data.sharer_info, {
             instancePath: instancePath + "/sharer_info",
             parentData: data,
             parentDataProperty: "sharer_info",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
           errors = vErrors.length;
         }
       }
       if (data.share_link !== undefined) {
         if (typeof data.share_link !== "string") {
-          const err9 = {
+          const err7 = {
             instancePath: instancePath + "/share_link",
             schemaPath: "#/properties/share_link/type",
             keyword: "type",
@@ -11651,28 +12232,28 @@ export const full = (() => {
             message: "must be string",
           };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err7];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err7);
           }
           errors++;
         }
       }
       if (data.origin !== undefined) {
         if (
-          !validate6(data.origin, {
+          !validate9(data.origin, {
             instancePath: instancePath + "/origin",
             parentData: data,
             parentDataProperty: "origin",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err10 = {
+      const err8 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -11680,21 +12261,21 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err10];
+        vErrors = [err8];
       } else {
-        vErrors.push(err10);
+        vErrors.push(err8);
       }
       errors++;
     }
-    validate63.errors = vErrors;
+    validate79.errors = vErrors;
     return errors === 0;
   }
-  const schema23 = {
+  const schema24 = {
     type: "object",
     required: ["coupon_code", "coupon_list_id", "discount_amount", "percentage_discount"],
     properties: {
       coupon_code: { type: "string" },
-      coupon_list_id: { type: "integer" },
+      coupon_list_id: { $ref: "#/components/schemas/Identifier" },
       coupon_list_name: { type: "string" },
       discount_amount: { $ref: "#/components/schemas/Amount" },
       percentage_discount: { type: "boolean" },
@@ -11705,7 +12286,7 @@ export const full = (() => {
       coupon_auto_sync_enabled: { type: "boolean" },
     },
   };
-  function validate68(
+  function validate86(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -11790,14 +12371,26 @@ export const full = (() => {
         }
       }
       if (data.coupon_list_id !== undefined) {
-        let data1 = data.coupon_list_id;
-        if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
-          const err5 = {
+        if (
+          !validate3(data.coupon_list_id, {
             instancePath: instancePath + "/coupon_list_id",
-            schemaPath: "#/properties/coupon_list_id/type",
+            parentData: data,
+            parentDataProperty: "coupon_list_id",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.coupon_list_name !== undefined) {
+        if (typeof data.coupon_list_name !== "string") {
+          const err5 = {
+            instancePath: instancePath + "/coupon_list_name",
+            schemaPath: "#/properties/coupon_list_name/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: "string" },
+            message: "must be string",
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -11807,14 +12400,27 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.coupon_list_name !== undefined) {
-        if (typeof data.coupon_list_name !== "string") {
+      if (data.discount_amount !== undefined) {
+        if (
+          !validate20(data.discount_amount, {
+            instancePath: instancePath + "/discount_amount",
+            parentData: data,
+            parentDataProperty: "discount_amount",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.percentage_discount !== undefined) {
+        if (typeof data.percentage_discount !== "boolean") {
           const err6 = {
-            instancePath: instancePath + "/coupon_list_name",
-            schemaPath: "#/properties/coupon_list_name/type",
+            instancePath: instancePath + "/percentage_discount",
+            schemaPath: "#/properties/percentage_discount/type",
             keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
+            params: { type: "boolean" },
+            message: "must be boolean",
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -11824,27 +12430,15 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.discount_amount !== undefined) {
-        if (
-          !validate32(data.discount_amount, {
-            instancePath: instancePath + "/discount_amount",
-            parentData: data,
-            parentDataProperty: "discount_amount",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-          errors = vErrors.length;
-        }
-      }
-      if (data.percentage_discount !== undefined) {
-        if (typeof data.percentage_discount !== "boolean") {
+      if (data.usage_limit !== undefined) {
+        let data5 = data.usage_limit;
+        if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5)) && data5 !== null) {
           const err7 = {
-            instancePath: instancePath + "/percentage_discount",
-            schemaPath: "#/properties/percentage_discount/type",
+            instancePath: instancePath + "/usage_limit",
+            schemaPath: "#/properties/usage_limit/type",
             keyword: "type",
-            params: { type: "boolean" },
-            message: "must be boolean",
+            params: { type: schema24.properties.usage_limit.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -11854,15 +12448,36 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.usage_limit !== undefined) {
-        let data5 = data.usage_limit;
-        if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5)) && data5 !== null) {
+      if (data.expires_at !== undefined) {
+        let data6 = data.expires_at;
+        const _errs12 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs13 = errors;
+        if (
+          !validate18(data6, {
+            instancePath: instancePath + "/expires_at",
+            parentData: data,
+            parentDataProperty: "expires_at",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 0;
+        }
+        const _errs14 = errors;
+        if (data6 !== null) {
           const err8 = {
-            instancePath: instancePath + "/usage_limit",
-            schemaPath: "#/properties/usage_limit/type",
+            instancePath: instancePath + "/expires_at",
+            schemaPath: "#/properties/expires_at/oneOf/1/type",
             keyword: "type",
-            params: { type: schema23.properties.usage_limit.type },
-            message: "must be integer,null",
+            params: { type: "null" },
+            message: "must be null",
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -11871,46 +12486,7 @@ export const full = (() => {
           }
           errors++;
         }
-      }
-      if (data.expires_at !== undefined) {
-        let data6 = data.expires_at;
-        const _errs13 = errors;
-        let valid1 = false;
-        let passing0 = null;
-        const _errs14 = errors;
-        if (
-          !validate12(data6, {
-            instancePath: instancePath + "/expires_at",
-            parentData: data,
-            parentDataProperty: "expires_at",
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-          errors = vErrors.length;
-        }
         var _valid0 = _errs14 === errors;
-        if (_valid0) {
-          valid1 = true;
-          passing0 = 0;
-        }
-        const _errs15 = errors;
-        if (data6 !== null) {
-          const err9 = {
-            instancePath: instancePath + "/expires_at",
-            schemaPath: "#/properties/expires_at/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        var _valid0 = _errs15 === errors;
         if (_valid0 && valid1) {
           valid1 = false;
           passing0 = [passing0, 1];
@@ -11921,7 +12497,7 @@ export const full = (() => {
           }
         }
         if (!valid1) {
-          const err10 = {
+          const err9 = {
             instancePath: instancePath + "/expires_at",
             schemaPath: "#/properties/expires_at/oneOf",
             keyword: "oneOf",
@@ -11929,16 +12505,16 @@ export const full = (() => {
             message: "must match exactly one schema in oneOf",
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err9];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err9);
           }
           errors++;
         } else {
-          errors = _errs13;
+          errors = _errs12;
           if (vErrors !== null) {
-            if (_errs13) {
-              vErrors.length = _errs13;
+            if (_errs12) {
+              vErrors.length = _errs12;
             } else {
               vErrors = null;
             }
@@ -11948,11 +12524,29 @@ export const full = (() => {
       if (data.email !== undefined) {
         let data7 = data.email;
         if (typeof data7 !== "string" && data7 !== null) {
-          const err11 = {
+          const err10 = {
             instancePath: instancePath + "/email",
             schemaPath: "#/properties/email/type",
             keyword: "type",
-            params: { type: schema23.properties.email.type },
+            params: { type: schema24.properties.email.type },
+            message: "must be string,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      if (data.phone_number !== undefined) {
+        let data8 = data.phone_number;
+        if (typeof data8 !== "string" && data8 !== null) {
+          const err11 = {
+            instancePath: instancePath + "/phone_number",
+            schemaPath: "#/properties/phone_number/type",
+            keyword: "type",
+            params: { type: schema24.properties.phone_number.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -11963,15 +12557,14 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.phone_number !== undefined) {
-        let data8 = data.phone_number;
-        if (typeof data8 !== "string" && data8 !== null) {
+      if (data.coupon_auto_sync_enabled !== undefined) {
+        if (typeof data.coupon_auto_sync_enabled !== "boolean") {
           const err12 = {
-            instancePath: instancePath + "/phone_number",
-            schemaPath: "#/properties/phone_number/type",
+            instancePath: instancePath + "/coupon_auto_sync_enabled",
+            schemaPath: "#/properties/coupon_auto_sync_enabled/type",
             keyword: "type",
-            params: { type: schema23.properties.phone_number.type },
-            message: "must be string,null",
+            params: { type: "boolean" },
+            message: "must be boolean",
           };
           if (vErrors === null) {
             vErrors = [err12];
@@ -11981,25 +12574,8 @@ export const full = (() => {
           errors++;
         }
       }
-      if (data.coupon_auto_sync_enabled !== undefined) {
-        if (typeof data.coupon_auto_sync_enabled !== "boolean") {
-          const err13 = {
-            instancePath: instancePath + "/coupon_auto_sync_enabled",
-            schemaPath: "#/properties/coupon_auto_sync_enabled/type",
-            keyword: "type",
-            params: { type: "boolean" },
-            message: "must be boolean",
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
     } else {
-      const err14 = {
+      const err13 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -12007,16 +12583,16 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err14];
+        vErrors = [err13];
       } else {
-        vErrors.push(err14);
+        vErrors.push(err13);
       }
       errors++;
     }
-    validate68.errors = vErrors;
+    validate86.errors = vErrors;
     return errors === 0;
   }
-  const schema24 = {
+  const schema25 = {
     type: "object",
     required: ["campaign", "offer"],
     allOf: [{ $ref: "#/components/schemas/Person" }],
@@ -12025,14 +12601,14 @@ export const full = (() => {
       offer: { $ref: "#/components/schemas/Offer" },
     },
   };
-  function validate71(
+  function validate90(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
       errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12081,14 +12657,14 @@ export const full = (() => {
       }
       if (data.offer !== undefined) {
         if (
-          !validate4(data.offer, {
+          !validate7(data.offer, {
             instancePath: instancePath + "/offer",
             parentData: data,
             parentDataProperty: "offer",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+          vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
           errors = vErrors.length;
         }
       }
@@ -12107,10 +12683,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate71.errors = vErrors;
+    validate90.errors = vErrors;
     return errors === 0;
   }
-  const schema25 = {
+  const schema26 = {
     type: "object",
     required: ["campaign", "offer"],
     allOf: [{ $ref: "#/components/schemas/Person" }],
@@ -12120,14 +12696,14 @@ export const full = (() => {
       ip_address: { type: ["string", "null"] },
     },
   };
-  function validate75(
+  function validate94(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
       errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12176,14 +12752,14 @@ export const full = (() => {
       }
       if (data.offer !== undefined) {
         if (
-          !validate4(data.offer, {
+          !validate7(data.offer, {
             instancePath: instancePath + "/offer",
             parentData: data,
             parentDataProperty: "offer",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+          vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
           errors = vErrors.length;
         }
       }
@@ -12194,7 +12770,7 @@ export const full = (() => {
             instancePath: instancePath + "/ip_address",
             schemaPath: "#/properties/ip_address/type",
             keyword: "type",
-            params: { type: schema25.properties.ip_address.type },
+            params: { type: schema26.properties.ip_address.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -12220,15 +12796,15 @@ export const full = (() => {
       }
       errors++;
     }
-    validate75.errors = vErrors;
+    validate94.errors = vErrors;
     return errors === 0;
   }
-  const schema26 = {
+  const schema27 = {
     type: "object",
     required: ["person"],
     properties: { person: { $ref: "#/components/schemas/Person" } },
   };
-  function validate79(
+  function validate98(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12252,14 +12828,14 @@ export const full = (() => {
       }
       if (data.person !== undefined) {
         if (
-          !validate24(data.person, {
+          !validate38(data.person, {
             instancePath: instancePath + "/person",
             parentData: data,
             parentDataProperty: "person",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
           errors = vErrors.length;
         }
       }
@@ -12278,10 +12854,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate79.errors = vErrors;
+    validate98.errors = vErrors;
     return errors === 0;
   }
-  const schema27 = {
+  const schema28 = {
     type: "object",
     required: ["recipient", "email_type"],
     properties: {
@@ -12290,7 +12866,7 @@ export const full = (() => {
       email_type: { $ref: "#/components/schemas/EmailType" },
     },
   };
-  const schema28 = {
+  const schema29 = {
     type: "string",
     anyOf: [
       {
@@ -12315,7 +12891,7 @@ export const full = (() => {
       { type: "string" },
     ],
   };
-  function validate84(
+  function validate103(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12374,7 +12950,7 @@ export const full = (() => {
         instancePath,
         schemaPath: "#/anyOf/0/enum",
         keyword: "enum",
-        params: { allowedValues: schema28.anyOf[0].enum },
+        params: { allowedValues: schema29.anyOf[0].enum },
         message: "must be equal to one of the allowed values",
       };
       if (vErrors === null) {
@@ -12430,10 +13006,10 @@ export const full = (() => {
         }
       }
     }
-    validate84.errors = vErrors;
+    validate103.errors = vErrors;
     return errors === 0;
   }
-  function validate81(
+  function validate100(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12485,27 +13061,27 @@ export const full = (() => {
       }
       if (data.recipient !== undefined) {
         if (
-          !validate24(data.recipient, {
+          !validate38(data.recipient, {
             instancePath: instancePath + "/recipient",
             parentData: data,
             parentDataProperty: "recipient",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
           errors = vErrors.length;
         }
       }
       if (data.email_type !== undefined) {
         if (
-          !validate84(data.email_type, {
+          !validate103(data.email_type, {
             instancePath: instancePath + "/email_type",
             parentData: data,
             parentDataProperty: "email_type",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+          vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
           errors = vErrors.length;
         }
       }
@@ -12524,10 +13100,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate81.errors = vErrors;
+    validate100.errors = vErrors;
     return errors === 0;
   }
-  const schema29 = {
+  const schema30 = {
     type: "object",
     required: ["origin", "person"],
     properties: {
@@ -12535,7 +13111,7 @@ export const full = (() => {
       person: { $ref: "#/components/schemas/Person" },
     },
   };
-  function validate86(
+  function validate105(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12574,27 +13150,27 @@ export const full = (() => {
       }
       if (data.origin !== undefined) {
         if (
-          !validate6(data.origin, {
+          !validate9(data.origin, {
             instancePath: instancePath + "/origin",
             parentData: data,
             parentDataProperty: "origin",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
       }
       if (data.person !== undefined) {
         if (
-          !validate24(data.person, {
+          !validate38(data.person, {
             instancePath: instancePath + "/person",
             parentData: data,
             parentDataProperty: "person",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
           errors = vErrors.length;
         }
       }
@@ -12613,10 +13189,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate86.errors = vErrors;
+    validate105.errors = vErrors;
     return errors === 0;
   }
-  const schema30 = {
+  const schema31 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -12627,8 +13203,8 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  const schema31 = { type: "string", minLength: 1 };
-  function validate90(
+  const schema32 = { type: "string", minLength: 1 };
+  function validate109(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12665,11 +13241,11 @@ export const full = (() => {
       }
       errors++;
     }
-    validate90.errors = vErrors;
+    validate109.errors = vErrors;
     return errors === 0;
   }
-  const schema32 = { type: "string" };
-  function validate92(
+  const schema33 = { type: "string" };
+  function validate111(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12690,11 +13266,11 @@ export const full = (() => {
       }
       errors++;
     }
-    validate92.errors = vErrors;
+    validate111.errors = vErrors;
     return errors === 0;
   }
-  const schema33 = { type: "object" };
-  function validate95(
+  const schema34 = { type: "object" };
+  function validate114(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12715,10 +13291,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate95.errors = vErrors;
+    validate114.errors = vErrors;
     return errors === 0;
   }
-  function validate89(
+  function validate108(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12757,27 +13333,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -12829,14 +13405,14 @@ export const full = (() => {
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -12855,10 +13431,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate89.errors = vErrors;
+    validate108.errors = vErrors;
     return errors === 0;
   }
-  const schema34 = {
+  const schema35 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -12869,7 +13445,7 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate97(
+  function validate116(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -12908,27 +13484,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -12967,27 +13543,27 @@ export const full = (() => {
       }
       if (data.payload !== undefined) {
         if (
-          !validate43(data.payload, {
+          !validate57(data.payload, {
             instancePath: instancePath + "/payload",
             parentData: data,
             parentDataProperty: "payload",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+          vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
           errors = vErrors.length;
         }
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -13006,10 +13582,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate97.errors = vErrors;
+    validate116.errors = vErrors;
     return errors === 0;
   }
-  const schema35 = {
+  const schema36 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -13020,7 +13596,7 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate102(
+  function validate121(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -13059,27 +13635,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -13118,27 +13694,27 @@ export const full = (() => {
       }
       if (data.payload !== undefined) {
         if (
-          !validate63(data.payload, {
+          !validate79(data.payload, {
             instancePath: instancePath + "/payload",
             parentData: data,
             parentDataProperty: "payload",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+          vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
           errors = vErrors.length;
         }
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -13157,10 +13733,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate102.errors = vErrors;
+    validate121.errors = vErrors;
     return errors === 0;
   }
-  const schema36 = {
+  const schema37 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -13171,7 +13747,7 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate107(
+  function validate126(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -13210,27 +13786,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -13269,27 +13845,27 @@ export const full = (() => {
       }
       if (data.payload !== undefined) {
         if (
-          !validate68(data.payload, {
+          !validate86(data.payload, {
             instancePath: instancePath + "/payload",
             parentData: data,
             parentDataProperty: "payload",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
           errors = vErrors.length;
         }
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -13308,10 +13884,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate107.errors = vErrors;
+    validate126.errors = vErrors;
     return errors === 0;
   }
-  const schema37 = {
+  const schema38 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -13322,7 +13898,7 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate112(
+  function validate131(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -13361,27 +13937,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -13420,27 +13996,27 @@ export const full = (() => {
       }
       if (data.payload !== undefined) {
         if (
-          !validate71(data.payload, {
+          !validate90(data.payload, {
             instancePath: instancePath + "/payload",
             parentData: data,
             parentDataProperty: "payload",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
           errors = vErrors.length;
         }
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -13459,10 +14035,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate112.errors = vErrors;
+    validate131.errors = vErrors;
     return errors === 0;
   }
-  const schema38 = {
+  const schema39 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -13473,7 +14049,7 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate117(
+  function validate136(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -13512,27 +14088,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -13571,27 +14147,27 @@ export const full = (() => {
       }
       if (data.payload !== undefined) {
         if (
-          !validate75(data.payload, {
+          !validate94(data.payload, {
             instancePath: instancePath + "/payload",
             parentData: data,
             parentDataProperty: "payload",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+          vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
           errors = vErrors.length;
         }
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -13610,10 +14186,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate117.errors = vErrors;
+    validate136.errors = vErrors;
     return errors === 0;
   }
-  const schema39 = {
+  const schema40 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -13624,7 +14200,7 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate122(
+  function validate141(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -13663,27 +14239,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -13722,27 +14298,27 @@ export const full = (() => {
       }
       if (data.payload !== undefined) {
         if (
-          !validate79(data.payload, {
+          !validate98(data.payload, {
             instancePath: instancePath + "/payload",
             parentData: data,
             parentDataProperty: "payload",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+          vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
           errors = vErrors.length;
         }
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -13761,10 +14337,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate122.errors = vErrors;
+    validate141.errors = vErrors;
     return errors === 0;
   }
-  const schema40 = {
+  const schema41 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -13775,7 +14351,7 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate127(
+  function validate146(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -13814,27 +14390,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -13873,27 +14449,27 @@ export const full = (() => {
       }
       if (data.payload !== undefined) {
         if (
-          !validate81(data.payload, {
+          !validate100(data.payload, {
             instancePath: instancePath + "/payload",
             parentData: data,
             parentDataProperty: "payload",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+          vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
           errors = vErrors.length;
         }
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -13912,10 +14488,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate127.errors = vErrors;
+    validate146.errors = vErrors;
     return errors === 0;
   }
-  const schema41 = {
+  const schema42 = {
     type: "object",
     required: ["key", "payload"],
     properties: {
@@ -13926,7 +14502,7 @@ export const full = (() => {
       extras: { $ref: "#/components/schemas/Extras" },
     },
   };
-  function validate132(
+  function validate151(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -13965,27 +14541,27 @@ export const full = (() => {
       }
       if (data.key !== undefined) {
         if (
-          !validate90(data.key, {
+          !validate109(data.key, {
             instancePath: instancePath + "/key",
             parentData: data,
             parentDataProperty: "key",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
           errors = vErrors.length;
         }
       }
       if (data.site !== undefined) {
         if (
-          !validate92(data.site, {
+          !validate111(data.site, {
             instancePath: instancePath + "/site",
             parentData: data,
             parentDataProperty: "site",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
           errors = vErrors.length;
         }
       }
@@ -14024,27 +14600,27 @@ export const full = (() => {
       }
       if (data.payload !== undefined) {
         if (
-          !validate86(data.payload, {
+          !validate105(data.payload, {
             instancePath: instancePath + "/payload",
             parentData: data,
             parentDataProperty: "payload",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+          vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
           errors = vErrors.length;
         }
       }
       if (data.extras !== undefined) {
         if (
-          !validate95(data.extras, {
+          !validate114(data.extras, {
             instancePath: instancePath + "/extras",
             parentData: data,
             parentDataProperty: "extras",
             rootData,
           })
         ) {
-          vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
       }
@@ -14063,10 +14639,10 @@ export const full = (() => {
       }
       errors++;
     }
-    validate132.errors = vErrors;
+    validate151.errors = vErrors;
     return errors === 0;
   }
-  const schema42 = {
+  const schema43 = {
     type: "object",
     required: ["result"],
     properties: {
@@ -14077,7 +14653,7 @@ export const full = (() => {
       },
     },
   };
-  function validate137(
+  function validate156(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
   ) {
@@ -14165,28 +14741,28 @@ export const full = (() => {
       }
       errors++;
     }
-    validate137.errors = vErrors;
+    validate156.errors = vErrors;
     return errors === 0;
   }
   return {
     v_referral_web_hook_payload: validate1,
-    v_reward_web_hook_payload: validate43,
-    v_post_share_web_hook_payload: validate63,
-    v_create_coupon_web_hook_payload: validate68,
-    v_offer_signup_web_hook_payload: validate71,
-    v_claim_signup_web_hook_payload: validate75,
-    v_unsubscribe_web_hook_payload: validate79,
-    v_check_unsubscribe_web_hook_payload: validate81,
-    v_event_web_hook_payload: validate86,
-    v_referral_web_hook_body: validate89,
-    v_reward_web_hook_body: validate97,
-    v_post_share_web_hook_body: validate102,
-    v_create_coupon_web_hook_body: validate107,
-    v_offer_signup_web_hook_body: validate112,
-    v_claim_signup_web_hook_body: validate117,
-    v_unsubscribe_web_hook_body: validate122,
-    v_check_unsubscribe_web_hook_body: validate127,
-    v_event_web_hook_body: validate132,
-    v_check_unsubscribe_web_hook_answer: validate137,
+    v_reward_web_hook_payload: validate57,
+    v_post_share_web_hook_payload: validate79,
+    v_create_coupon_web_hook_payload: validate86,
+    v_offer_signup_web_hook_payload: validate90,
+    v_claim_signup_web_hook_payload: validate94,
+    v_unsubscribe_web_hook_payload: validate98,
+    v_check_unsubscribe_web_hook_payload: validate100,
+    v_event_web_hook_payload: validate105,
+    v_referral_web_hook_body: validate108,
+    v_reward_web_hook_body: validate116,
+    v_post_share_web_hook_body: validate121,
+    v_create_coupon_web_hook_body: validate126,
+    v_offer_signup_web_hook_body: validate131,
+    v_claim_signup_web_hook_body: validate136,
+    v_unsubscribe_web_hook_body: validate141,
+    v_check_unsubscribe_web_hook_body: validate146,
+    v_event_web_hook_body: validate151,
+    v_check_unsubscribe_web_hook_answer: validate156,
   };
 })();
