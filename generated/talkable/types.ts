@@ -1,6 +1,6 @@
 // This file was written by scripts/generate.ts (npm run generate) from openapi/talkable.yaml.
 // Do not edit it by hand: change the spec under openapi/ and regenerate.
-/* eslint-disable @typescript-eslint/consistent-indexed-object-style */
+/* eslint-disable */
 export type paths = Record<string, never>;
 export interface webhooks {
   referral_web_hook: {
