@@ -3,7 +3,8 @@
 import type { components, webhooks } from "./types.js";
 
 /**
- * Every Emma webhook name in the spec, in the spec's order.
+ * Every Emma webhook name in the spec (21), in the spec's order. Prose that
+ * needs the count reads `emmaEventNames.length` rather than writing it down.
  *
  * @example
  * ```ts
@@ -88,9 +89,7 @@ export interface EmmaPayloads {
  * type Answered = keyof EmmaAnswers;
  * ```
  */
-export interface EmmaAnswers {
-
-}
+export type EmmaAnswers = Record<never, never>;
 
 /**
  * The whole request body of each Emma webhook, as the spec describes it (decoded).
@@ -102,5 +101,7 @@ export interface EmmaAnswers {
  * ```
  */
 export type EmmaBodies = {
-  [K in EmmaEventName]: NonNullable<NonNullable<webhooks[K]["post"]>["requestBody"]>["content"]["application/json"];
+  [K in EmmaEventName]: NonNullable<
+    NonNullable<webhooks[K]["post"]>["requestBody"]
+  >["content"]["application/json"];
 };

@@ -3,7 +3,8 @@
 import type { components, webhooks } from "./types.js";
 
 /**
- * Every Talkable webhook name in the spec, in the spec's order.
+ * Every Talkable webhook name in the spec (9), in the spec's order. Prose that
+ * needs the count reads `talkableWebhookTypes.length` rather than writing it down.
  *
  * @example
  * ```ts
@@ -78,5 +79,7 @@ export interface TalkableAnswers {
  * ```
  */
 export type TalkableBodies = {
-  [K in TalkableWebhookType]: NonNullable<NonNullable<webhooks[K]["post"]>["requestBody"]>["content"]["application/x-www-form-urlencoded"];
+  [K in TalkableWebhookType]: NonNullable<
+    NonNullable<webhooks[K]["post"]>["requestBody"]
+  >["content"]["application/x-www-form-urlencoded"];
 };

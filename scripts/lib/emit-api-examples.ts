@@ -20,7 +20,7 @@ export function emitApiExampleModule(vendor: VendorConfig, bodies: readonly Body
     for (const body of list) {
       const names = body.examples.map((example) => quote(example.name)).join(" | ") || "never";
       typeLines.push(
-        `    readonly ${quote(body.kind)}: { readonly [N in ${names}]: ${operationBodyType(body)} };`,
+        `    readonly ${quote(body.kind)}: Readonly<Record<${names}, ${operationBodyType(body)}>>;`,
       );
       valueLines.push(`    ${quote(body.kind)}: {`);
       for (const example of body.examples) {

@@ -20,7 +20,8 @@ export function emitWebhookModule(vendor: VendorConfig, hooks: readonly WebhookM
   return `import type { components, webhooks } from "./types.js";
 
 /**
- * Every ${p} webhook name in the spec, in the spec's order.
+ * Every ${p} webhook name in the spec (${hooks.length}), in the spec's order. Prose that
+ * needs the count reads \`${vendor.namesConst}.length\` rather than writing it down.
  *
  * @example
  * \`\`\`ts
@@ -65,9 +66,7 @@ ${payloads}
  * type Answered = keyof ${p}Answers;
  * \`\`\`
  */
-export interface ${p}Answers {
-${answers}
-}
+${answers ? `export interface ${p}Answers {\n${answers}\n}` : `export type ${p}Answers = Record<never, never>;`}
 
 /**
  * The whole request body of each ${p} webhook, as the spec describes it (decoded).
@@ -122,9 +121,9 @@ export interface ${p}Example<K extends ${vendor.nameType}> {
 
 /** Every example of every webhook, keyed by webhook name and example name. */
 export type ${p}ExampleCatalog = {
-  readonly [K in ${vendor.nameType}]: {
-    readonly [N in (typeof ${vendor.id}ExampleNames)[K][number]]: ${p}Example<K>;
-  };
+  readonly [K in ${vendor.nameType}]: Readonly<
+    Record<(typeof ${vendor.id}ExampleNames)[K][number], ${p}Example<K>>
+  >;
 };
 
 const catalog = {

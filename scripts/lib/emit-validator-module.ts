@@ -1,8 +1,7 @@
-import { compileValidators, type ValidatorTarget } from "./emit-validators.js";
+import type { ValidatorTarget } from "./emit-validators.js";
 import {
   type BodyModel,
   groupByOperation,
-  type OpenApiDocument,
   operationBodyType,
   type WebhookModel,
 } from "./spec-model.js";
@@ -10,6 +9,7 @@ import type { VendorConfig } from "./vendors.js";
 
 const quote = (text: string) => JSON.stringify(text);
 const identifier = (...parts: string[]) => `v_${parts.join("_").replaceAll(/\W/g, "_")}`;
+const create = (id: string) => `createSchemaValidator(fast.${id}, full.${id})`;
 
 /** Writes `{ op: { kind: <field(body)> } }` grouped by operationId. */
 function operationMap(bodies: readonly BodyModel[], field: (body: BodyModel) => string): string {
@@ -23,8 +23,8 @@ function operationMap(bodies: readonly BodyModel[], field: (body: BodyModel) => 
 function apiSection(vendor: VendorConfig, bodies: readonly BodyModel[]): string {
   if (bodies.length === 0) return "";
   const p = vendor.prefix;
-  const types = operationMap(bodies, (body) => `CompiledValidator<${operationBodyType(body)}>`);
-  const values = operationMap(bodies, (body) => identifier(body.operationId, body.kind))
+  const types = operationMap(bodies, (body) => `SchemaValidator<${operationBodyType(body)}>`);
+  const values = operationMap(bodies, (body) => create(identifier(body.operationId, body.kind)))
     .replaceAll("readonly ", "")
     .replaceAll(";", ",");
   return `
@@ -48,16 +48,13 @@ ${values}
 `;
 }
 
-/** `validators.ts`: ajv code compiled at generate time, exported through typed maps. */
-export function emitValidatorModule(
-  vendor: VendorConfig,
-  doc: OpenApiDocument,
+/** Every schema the typed maps need compiled, named by the identifier the maps use. */
+export function validatorTargets(
   hooks: readonly WebhookModel[],
   bodies: readonly BodyModel[],
-): string {
-  const p = vendor.prefix;
+): ValidatorTarget[] {
   const answered = hooks.filter((hook) => hook.responseSchema !== undefined);
-  const targets: ValidatorTarget[] = [
+  return [
     ...hooks.map((hook) => ({
       identifier: identifier(hook.name, "payload"),
       pointer: `#/components/schemas/${hook.payloadSchema}`,
@@ -75,17 +72,35 @@ export function emitValidatorModule(
       pointer: body.pointer,
     })),
   ];
+}
+
+/** The identifiers of one webhook's compiled validators, for checking its examples. */
+export const webhookValidatorIds = (name: string) => ({
+  body: identifier(name, "body"),
+  answer: identifier(name, "answer"),
+});
+export const bodyValidatorId = (body: BodyModel) => identifier(body.operationId, body.kind);
+
+/**
+ * `validators.ts`: the typed maps over the compiled validators of `ajv-validators.js`, each
+ * wrapped as a type guard with every problem in `errors` and a Standard Schema `~standard`.
+ */
+export function emitValidatorModule(
+  vendor: VendorConfig,
+  hooks: readonly WebhookModel[],
+  bodies: readonly BodyModel[],
+): string {
+  const p = vendor.prefix;
+  const answered = hooks.filter((hook) => hook.responseSchema !== undefined);
   const map = (suffix: string, list: readonly WebhookModel[]) =>
-    list.map((hook) => `  ${hook.name}: ${identifier(hook.name, suffix)},`).join("\n");
+    list.map((hook) => `  ${hook.name}: ${create(identifier(hook.name, suffix))},`).join("\n");
   const typeOf = (what: string) =>
-    `{ readonly [K in ${vendor.nameType}]: CompiledValidator<${p}${what}[K]> }`;
+    `{ readonly [K in ${vendor.nameType}]: SchemaValidator<${p}${what}[K]> }`;
   const apiImports = bodies.length > 0 ? `import type { operations } from "./types.js";\n` : "";
   const api = apiSection(vendor, bodies);
-  return `// @ts-nocheck: ajv's standalone output below is untyped JavaScript; the exports are typed.
-import type { CompiledValidator } from "../../src/core/compiled-validator.js";
+  return `import { createSchemaValidator, type SchemaValidator } from "../validator.js";
+import { fast, full } from "./ajv-validators.js";
 ${apiImports}import type { ${p}Answers, ${p}Bodies, ${p}Payloads, ${vendor.nameType} } from "./webhooks.js";
-
-${compileValidators(doc, targets)}
 
 /**
  * Payload validators (the \`${vendor.payloadProperty}\` field), one per webhook.
@@ -94,7 +109,7 @@ ${compileValidators(doc, targets)}
  * \`\`\`ts
  * import { ${vendor.id}PayloadValidators } from "talkable-emma-webhooks/${vendor.id}";
  * const check = ${vendor.id}PayloadValidators[${JSON.stringify(hooks[0]?.name ?? "")}];
- * if (!check({})) console.log(check.errors?.[0]?.instancePath);
+ * if (!check({})) console.log(check.errors?.map((issue) => issue.instancePath));
  * \`\`\`
  */
 export const ${vendor.id}PayloadValidators: ${typeOf("Payloads")} = {
@@ -124,7 +139,7 @@ ${map("body", hooks)}
  * \`\`\`
  */
 export const ${vendor.id}AnswerValidators: {
-  readonly [K in keyof ${p}Answers]: CompiledValidator<${p}Answers[K]>;
+  readonly [K in keyof ${p}Answers]: SchemaValidator<${p}Answers[K]>;
 } = {
 ${map("answer", answered)}
 };

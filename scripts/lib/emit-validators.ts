@@ -45,41 +45,47 @@ const draft2020Only = new Set([
   "maxContains",
 ]);
 
-/**
- * Compiles every target ahead of time into one self-contained ESM module body.
- *
- * - `unicode: false` measures strings with `.length`, so the code needs no ajv runtime import;
- * - OpenAPI keywords (`example`, `x-*`) are ignored (`strict: false`), and `discriminator` is
- *   stripped with the other annotations: ajv's version refuses `mapping`, and `oneOf` over
- *   `const` tags decides alone;
- * - the first error stops validation (`allErrors: false`): deliveries are either fine or
- *   refused, and the first JSON pointer is what a sender needs to fix.
- */
-export function compileValidators(doc: OpenApiDocument, targets: readonly ValidatorTarget[]) {
-  const ajv = new ajvDraft7.default({
+/** The ajv standalone module, its hand-written declarations, and the names it exports. */
+export interface CompiledModule {
+  /** `fast` (stops at the first error) and `full` (collects every error), one key per target. */
+  readonly js: string;
+  readonly dts: string;
+}
+
+function createAjv(allErrors: boolean) {
+  return new ajvDraft7.default({
     strict: false,
     validateSchema: false,
-    allErrors: false,
+    allErrors,
     logger: false,
     unicode: false,
     // One function per component, shared by every schema that uses it: inlining copies them.
     inlineRefs: false,
     code: { source: true, esm: true, lines: false, optimize: 1 },
   });
-  const schemaDoc = stripAnnotations(doc);
-  assertDraft7Compatible(schemaDoc, "#");
-  ajv.addSchema(schemaDoc as object, specId);
-  // Two spec locations can resolve to one compiled function (a component that is only a `$ref`
-  // to another). ajv's standalone writer would then emit that function once per export name,
-  // which does not load as ESM; so each function is exported once and the rest are aliases.
+}
+
+/**
+ * One variant as an expression: ajv's code in its own scope (both variants name their functions
+ * `validate1`, ...), returning `{ identifier: function }`. Two targets may resolve to one compiled
+ * function (a component that is only a `$ref` to another); ajv's writer would then emit it once
+ * per export name, so each function is exported once and the other names point at it.
+ */
+function compileVariant(
+  schemaDoc: object,
+  targets: readonly ValidatorTarget[],
+  allErrors: boolean,
+) {
+  const ajv = createAjv(allErrors);
+  ajv.addSchema(schemaDoc, specId);
   const firstByFunction = new Map<unknown, string>();
-  const aliases: string[] = [];
   const exports: Record<string, string> = {};
+  const aliases: [string, string][] = [];
   for (const target of targets) {
     const compiled = ajv.getSchema(`${specId}${target.pointer}`);
     if (!compiled) throw new Error(`no schema at ${target.pointer}`);
     const first = firstByFunction.get(compiled);
-    if (first) aliases.push(`const ${target.identifier} = ${first};`);
+    if (first) aliases.push([target.identifier, first]);
     else {
       firstByFunction.set(compiled, target.identifier);
       exports[target.identifier] = `${specId}${target.pointer}`;
@@ -93,10 +99,51 @@ export function compileValidators(doc: OpenApiDocument, targets: readonly Valida
   if (new Set(declared).size !== declared.length) {
     throw new Error("ajv emitted a validator function twice; the module would not load");
   }
-  // Only the typed maps written by the caller are exported; the raw functions stay private.
+  const functionOf = new Map<string, string>();
   const body = code
     .replace(/^"use strict";/, "")
-    .replaceAll(/export const (\w+) = /g, "const $1 = ")
-    .replaceAll(/;(?=const |function )/g, ";\n");
-  return [body, ...aliases].join("\n");
+    .replaceAll(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => {
+      functionOf.set(name, fn);
+      return "";
+    });
+  for (const [name, first] of aliases) functionOf.set(name, functionOf.get(first) ?? first);
+  const entries = targets.map(
+    (target) => `${target.identifier}: ${functionOf.get(target.identifier)}`,
+  );
+  return `(() => {\n${body}\nreturn { ${entries.join(", ")} };\n})()`;
+}
+
+/**
+ * Compiles every target ahead of time into one self-contained ESM module with two variants:
+ *
+ * - `fast` stops at the first error (\`allErrors: false\`): every valid delivery takes it;
+ * - `full` collects every error, and runs only after \`fast\` failed, to report them all.
+ *
+ * `unicode: false` measures strings with `.length`, so the code needs no ajv runtime import;
+ * OpenAPI keywords (`example`, `x-*`) are ignored (`strict: false`), and `discriminator` is
+ * stripped with the other annotations: ajv's version refuses `mapping`, and `oneOf` over
+ * `const` tags decides alone.
+ */
+export function compileValidators(
+  doc: OpenApiDocument,
+  targets: readonly ValidatorTarget[],
+): CompiledModule {
+  const schemaDoc = stripAnnotations(doc);
+  assertDraft7Compatible(schemaDoc, "#");
+  const js = [
+    `export const fast = ${compileVariant(schemaDoc, targets, false)};`,
+    `export const full = ${compileVariant(schemaDoc, targets, true)};`,
+  ].join("\n");
+  const keys = targets.map((target) => `  readonly ${target.identifier}: AjvValidator;`);
+  const dts = `import type { AjvValidator } from "../validator.js";
+
+/** ajv's validators, stopping at the first error; one per schema the typed maps export. */
+export declare const fast: {
+${keys.join("\n")}
+};
+
+/** The same validators collecting every error (\`allErrors\`), run only after a failure. */
+export declare const full: typeof fast;
+`;
+  return { js, dts };
 }

@@ -1,8 +1,12 @@
-/** First lines of every generated file: who wrote it and that it must not be edited. */
-export function generatedHeader(source: string): string {
+/**
+ * First lines of every generated file: who wrote it, from what, and that it must not be edited.
+ * `comment` is the line comment of the file's language (`//`, or `#` for YAML).
+ */
+export function generatedHeader(source: string, comment = "//"): string {
+  const edit = source.startsWith("openapi/") ? "the spec under openapi/" : source;
   return [
-    "// This file was written by scripts/generate.ts (npm run generate) from " + source + ".",
-    "// Do not edit it by hand: change the spec under openapi/ and regenerate.",
+    `${comment} This file was written by scripts/generate.ts (npm run generate) from ${source}.`,
+    `${comment} Do not edit it by hand: change ${edit} and regenerate.`,
     "",
   ].join("\n");
 }

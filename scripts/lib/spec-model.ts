@@ -1,3 +1,5 @@
+import type { Locate } from "./locate.js";
+import { SpecError } from "./spec-error.js";
 import type { VendorConfig } from "./vendors.js";
 
 /** The slice of an OpenAPI 3.1 document the generator reads. */
@@ -35,9 +37,12 @@ export interface WebhookModel {
   /** JSON pointer of the whole request body schema inside the bundled document. */
   readonly bodyPointer: string;
   readonly examples: readonly SpecExample[];
+  /** Pointer (through `$ref`s, from the root document) of the request body's media type. */
+  readonly mediaPointer: string;
   /** Component name of the JSON answer the sender expects, when it expects one. */
   readonly responseSchema: string | undefined;
   readonly responseExamples: readonly SpecExample[];
+  readonly answerMediaPointer: string;
 }
 
 /** One body (request or response) of a management API operation. */
@@ -46,19 +51,21 @@ export interface BodyModel {
   /** `request`, or the response status code. */
   readonly kind: string;
   readonly pointer: string;
+  /** Pointer (through `$ref`s, from the root document) of the body's media type. */
+  readonly mediaPointer: string;
   readonly examples: readonly { readonly name: string; readonly value: unknown }[];
 }
 
 const componentPrefix = "#/components/schemas/";
 
-function pointerEscape(segment: string): string {
+export function pointerEscape(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
-function componentName(schema: JsonSchema | undefined, where: string): string {
+function componentName(schema: JsonSchema | undefined, at: string, locate: Locate): string {
   const ref = schema?.["$ref"];
   if (typeof ref !== "string" || !ref.startsWith(componentPrefix)) {
-    throw new Error(`${where}: expected a $ref to ${componentPrefix}<Name>`);
+    throw new SpecError(locate(at), `expected a $ref to a schema component`);
   }
   return ref.slice(componentPrefix.length);
 }
@@ -79,37 +86,55 @@ function resolveLocal<T>(doc: OpenApiDocument, node: T): T {
 function examplesOf(
   doc: OpenApiDocument,
   media: MediaType | undefined,
-  where: string,
+  at: string,
+  locate: Locate,
 ): SpecExample[] {
   const entries = Object.entries(media?.examples ?? {});
-  if (entries.length === 0) throw new Error(`${where}: no named examples`);
+  if (entries.length === 0) throw new SpecError(locate(at), "needs at least one named example");
   return entries.map(([name, reference]) => {
     const example = resolveLocal(doc, reference);
     const value = example.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      throw new Error(`${where}: example ${name} is not an object`);
+      const where = `${at}/examples/${pointerEscape(name)}/value`;
+      throw new SpecError(locate(where), `example ${name} is not an object`);
     }
     return { name, summary: example.summary ?? name, value: value as Record<string, unknown> };
   });
 }
 
 /** Reads the webhooks of a bundled document in the order the spec lists them. */
-export function readWebhooks(doc: OpenApiDocument, vendor: VendorConfig): WebhookModel[] {
+export function readWebhooks(
+  doc: OpenApiDocument,
+  vendor: VendorConfig,
+  locate: Locate,
+): WebhookModel[] {
   return Object.entries(doc.webhooks ?? {}).map(([name, item]) => {
-    const where = `${vendor.root} webhooks.${name}`;
+    const base = `#/webhooks/${pointerEscape(name)}/post`;
     const post = item.post;
-    if (!post?.operationId) throw new Error(`${where}: needs a post operation with an operationId`);
+    if (!post?.operationId) {
+      throw new SpecError(
+        locate(base),
+        `webhook ${name} needs a post operation with an operationId`,
+      );
+    }
+    const mediaPointer = `${base}/requestBody/content/${pointerEscape(vendor.mediaType)}`;
     const media = post.requestBody?.content?.[vendor.mediaType];
     const properties = media?.schema?.["properties"] as Record<string, JsonSchema> | undefined;
+    const payloadAt = `${mediaPointer}/schema/properties/${vendor.payloadProperty}`;
+    const answerMediaPointer = `${base}/responses/200/content/application~1json`;
     const answer = post.responses?.["200"]?.content?.["application/json"];
     return {
       name,
       operationId: post.operationId,
-      payloadSchema: componentName(properties?.[vendor.payloadProperty], where),
-      bodyPointer: `#/webhooks/${pointerEscape(name)}/post/requestBody/content/${pointerEscape(vendor.mediaType)}/schema`,
-      examples: examplesOf(doc, media, where),
-      responseSchema: answer ? componentName(answer.schema, `${where} response`) : undefined,
-      responseExamples: answer ? examplesOf(doc, answer, `${where} response`) : [],
+      payloadSchema: componentName(properties?.[vendor.payloadProperty], payloadAt, locate),
+      bodyPointer: `${mediaPointer}/schema`,
+      mediaPointer,
+      examples: examplesOf(doc, media, mediaPointer, locate),
+      responseSchema: answer
+        ? componentName(answer.schema, `${answerMediaPointer}/schema`, locate)
+        : undefined,
+      responseExamples: answer ? examplesOf(doc, answer, answerMediaPointer, locate) : [],
+      answerMediaPointer,
     };
   });
 }
@@ -123,6 +148,7 @@ type BodyHolder = { readonly content?: Record<string, MediaType> } | undefined;
 
 interface JsonBody {
   readonly pointer: string;
+  readonly mediaPointer: string;
   readonly examples: BodyModel["examples"];
 }
 
@@ -133,7 +159,11 @@ function jsonBody(doc: OpenApiDocument, node: unknown, pointer: string): JsonBod
   const examples = Object.entries(media.examples ?? {}).map(([name, example]) => {
     return { name, value: resolveLocal(doc, example).value };
   });
-  return { pointer: `${at}/content/application~1json/schema`, examples };
+  return {
+    pointer: `${at}/content/application~1json/schema`,
+    mediaPointer: `${pointer}/content/application~1json`,
+    examples,
+  };
 }
 
 /** Lists every JSON request and response body of the document's `paths`. */
