@@ -61,9 +61,12 @@ function writeAnswer(answer: WebhookAnswer, request: NodeRequest, response: Serv
   // Answered before the body fully arrived (a 413, or a refusal that never read it): the rest
   // is discarded, and the connection cannot carry another request, so the sender must not reuse it.
   if (!request.complete) headers["connection"] = "close";
+  headers["content-length"] = String(Buffer.byteLength(answer.body));
   response.writeHead(answer.status, headers);
   response.end(answer.body);
 }
+
+const base = "http://localhost";
 
 function pathOf(url: string): string {
   const query = url.indexOf("?");
@@ -95,7 +98,8 @@ export function toNodeMiddleware(
 ): NodeMiddleware {
   return async (request, response, next) => {
     const url = request.originalUrl ?? request.url ?? "/";
-    if (options.path !== undefined && pathOf(url) !== options.path) {
+    // A target no URL parser accepts goes to the receiver, which answers it 400 and reports it.
+    if (options.path !== undefined && pathOf(url) !== options.path && URL.canParse(url, base)) {
       if (next) next();
       else writeAnswer(notFound, request, response);
       return;

@@ -57,7 +57,8 @@ function bad(
 
 const notUtf8 = new Uint8Array([...new TextEncoder().encode(`${form()}&note=`), 0xff, 0xfe]);
 const wrongKeyFields: readonly Field[] = [["key", wrongKey]];
-const badCampaign = { ...referral.payload.campaign, id: "593427266" };
+// An identifier may be a number or text (older docs send both); a boolean is neither.
+const badCampaign = { ...referral.payload.campaign, id: true };
 
 const badInputs: readonly BadInput[] = [
   bad("a JSON content type", form(), [415, "unsupported_media_type"], "application/json"),
@@ -117,11 +118,11 @@ const badInputs: readonly BadInput[] = [
     "invalid_payload",
     ["/payload/campaign"],
   ]),
-  bad("a campaign id that is text", withPayload({ ...referral.payload, campaign: badCampaign }), [
-    400,
-    "invalid_payload",
-    ["/payload/campaign/id"],
-  ]),
+  bad(
+    "a campaign id that is a boolean",
+    withPayload({ ...referral.payload, campaign: badCampaign }),
+    [400, "invalid_payload", ["/payload/campaign/id"]],
+  ),
 ];
 
 describe.each(serverKinds)("Talkable refusals on %s", (kind) => {

@@ -126,8 +126,8 @@ describe("parseEmmaDelivery", () => {
   it.each([
     ["data that is not an object", { ...click, data: "x" }, "/data"],
     [
-      "data without member_id",
-      { ...click, data: { ...click.data, member_id: undefined } },
+      "data whose member_id is text",
+      { ...click, data: { ...click.data, member_id: "200061" } },
       "/data/member_id",
     ],
   ])("refuses %s as invalid_payload", (_name, delivery, pointer) => {
