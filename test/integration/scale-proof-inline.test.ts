@@ -8,7 +8,12 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
-import { faultPlan, proofBody, proofHandlerTimeoutMs, proofKey } from "../support/proof-handlers.js";
+import {
+  faultPlan,
+  proofBody,
+  proofHandlerTimeoutMs,
+  proofKey,
+} from "../support/proof-handlers.js";
 import { type ProofProcess, startProofProcess } from "../support/proof-processes.js";
 import { sendAll } from "../support/proof-sender.js";
 import { startRedis, type TestRedis } from "../support/redis.js";

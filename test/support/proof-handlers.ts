@@ -30,7 +30,11 @@ export function proofBody(index: number): string {
   const example = firstTalkableExample("referral_web_hook");
   const person = { ...example.payload.referrer?.person, custom_properties: { proof: index } };
   const referrer = { ...example.payload.referrer, person };
-  return encodeTalkableBody({ ...example, key: proofKey, payload: { ...example.payload, referrer } });
+  return encodeTalkableBody({
+    ...example,
+    key: proofKey,
+    payload: { ...example.payload, referrer },
+  });
 }
 
 function indexOf(event: TalkableEventOf<"referral_web_hook">): number {
@@ -42,7 +46,8 @@ function indexOf(event: TalkableEventOf<"referral_web_hook">): number {
 /** Resolves never; rejects with the signal's reason once it aborts. */
 function untilAborted(signal: AbortSignal): Promise<never> {
   return new Promise((_resolve, reject) => {
-    const stop = () => reject(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
+    const stop = () =>
+      reject(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
     if (signal.aborted) stop();
     else signal.addEventListener("abort", stop, { once: true });
   });
@@ -50,7 +55,9 @@ function untilAborted(signal: AbortSignal): Promise<never> {
 
 export interface ProofHandlerOptions {
   /** Called just before the side effect (a worker uses it to pause before its planned kill). */
-  readonly beforeEffect?: (id: string) => Promise<void> | void;
+  readonly beforeEffect?: () => Promise<void> | void;
+  /** Called once the side effect has landed or failed. */
+  readonly afterEffect?: () => void;
   /** Extra work of a successful run, in ms (the bench uses 0; faults never need it). */
   readonly workMs?: number;
 }
@@ -72,8 +79,15 @@ export function registerProofHandler(
     if (fault === "throw") throw new Error(`planned failure of run ${run}`);
     if (fault === "hang") await untilAborted(signal);
     if (options.workMs) await sleep(options.workMs, undefined, { signal });
-    await options.beforeEffect?.(event.id);
-    signal.throwIfAborted();
-    await redis.incr(`done:${event.id}`);
+    await options.beforeEffect?.();
+    try {
+      signal.throwIfAborted();
+      await redis.incr(`done:${event.id}`);
+    } finally {
+      options.afterEffect?.();
+    }
+    // The deadline passed while the effect was on its way (the receiver answered 503): printed
+    // to explain a duplicate, should a retry have run while the claim was already given up.
+    if (signal.aborted) console.error(`proof: late effect of ${event.id}`);
   });
 }

@@ -16,16 +16,24 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { Redis } from "ioredis";
 import { createWebhookWorker } from "talkable-emma-webhooks/bullmq";
 import { createRedisIdempotencyStore } from "talkable-emma-webhooks/idempotency";
-import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
+import { createTalkableWebhooks, type TalkableEvent } from "talkable-emma-webhooks/talkable";
 import { proofHandlerTimeoutMs, proofKey, registerProofHandler } from "./proof-handlers.js";
 
 const [url = "", queueName = "proof"] = process.argv.slice(2);
 const { hostname, port } = new URL(url);
 const redis = new Redis(url);
 let frozen = false;
-/** How many runs started their side effect and have not returned from `receiver.run` yet. */
+/**
+ * How many runs started their side effect and may not have recorded it yet: until both the
+ * handler and `receiver.run` are over (after a deadline, the receiver returns first).
+ */
 let effecting = 0;
-const currentRun = new AsyncLocalStorage<{ effecting: boolean }>();
+const currentRun = new AsyncLocalStorage<{ effect: boolean; ends: number }>();
+const end = (run: { effect: boolean; ends: number } | undefined) => {
+  if (!run) return;
+  run.ends += 1;
+  if (run.effect && run.ends === 2) effecting -= 1;
+};
 
 const webhooks = createTalkableWebhooks({
   key: proofKey,
@@ -36,20 +44,20 @@ registerProofHandler(webhooks, redis, {
   beforeEffect: async () => {
     if (frozen) await new Promise<never>(() => undefined);
     const run = currentRun.getStore();
-    if (run) run.effecting = true;
+    if (run) run.effect = true;
     effecting += 1;
   },
+  afterEffect: () => end(currentRun.getStore()),
 });
 
 const worker = createWebhookWorker(
   {
     run: async (event, options) => {
-      const run = { effecting: false };
+      const run = { effect: false, ends: 0 };
       try {
-        return await currentRun.run(run, () => webhooks.run(event, options));
+        return await currentRun.run(run, () => webhooks.run(event as TalkableEvent, options));
       } finally {
-        // This run's claim is completed (or released) now.
-        if (run.effecting) effecting -= 1;
+        end(run);
       }
     },
   },
@@ -69,11 +77,14 @@ console.log("ready");
 
 process.on("SIGUSR2", () => {
   frozen = true;
+  // Quiet for 150 ms: also past a claim recorded just after its late handler ended.
+  let quiet = 0;
   const timer = setInterval(() => {
-    if (effecting > 0) return;
+    quiet = effecting > 0 ? 0 : quiet + 1;
+    if (quiet < 3) return;
     clearInterval(timer);
     console.log("frozen");
-  }, 5);
+  }, 50);
 });
 process.once("SIGTERM", () => {
   void worker
