@@ -86,8 +86,9 @@ export function registerProofHandler(
     } finally {
       options.afterEffect?.();
     }
-    // The deadline passed while the effect was on its way (the receiver answered 503): printed
-    // to explain a duplicate, should a retry have run while the claim was already given up.
+    // The run was aborted while its effect was on its way. After a hang-up the receiver still
+    // records the success; after the deadline it has answered 503 and released the claim, so a
+    // retry can run the handler again: printed to explain a duplicate, should one occur.
     if (signal.aborted) console.error(`proof: late effect of ${event.id}`);
   });
 }
