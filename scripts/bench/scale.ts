@@ -38,7 +38,7 @@ export interface ScaleFigures {
   readonly stores: StoreFigures;
 }
 
-/** The server of one mode: the referral webhook with a no-op handler. */
+/** The server of one mode: the offer signup webhook with a no-op handler. */
 async function serve(mode: Mode, url: string): Promise<void> {
   const load = async <T>(name: string) => (await import(resolve(`dist/${name}.js`))) as T;
   const talkable = await load<typeof TalkableApi>("talkable");
@@ -62,7 +62,7 @@ async function serve(mode: Mode, url: string): Promise<void> {
   } else {
     webhooks = talkable.createTalkableWebhooks(options);
   }
-  webhooks.on("referral_web_hook", () => undefined);
+  webhooks.on("offer_signup_web_hook", () => undefined);
   const server = createServer(node.toNodeMiddleware(webhooks));
   server.keepAliveTimeout = 60_000;
   server.listen(0, "127.0.0.1", () => console.log(String((server.address() as AddressInfo).port)));
@@ -129,7 +129,7 @@ export async function benchScale(): Promise<ScaleFigures> {
     }
     const size = template.length;
     console.log(
-      `\nDistinct deliveries per second, loopback, ${size}-byte referral, 50 connections`,
+      `\nDistinct deliveries per second, loopback, ${size}-byte offer signup, 50 connections`,
     );
     for (const [mode, label] of Object.entries(modes) as [Mode, string][]) {
       const rate = rates[mode] ?? 0;

@@ -25,20 +25,15 @@ export function faultPlan(index: number): readonly ProofFault[] {
   return plans[index % 10] ?? [];
 }
 
-/** Delivery `index` as Talkable sends it: the referral example with the index in the payload. */
+/** Delivery `index` as Talkable sends it: an offer signup with the index in the payload. */
 export function proofBody(index: number): string {
-  const example = firstTalkableExample("referral_web_hook");
-  const person = { ...example.payload.referrer?.person, custom_properties: { proof: index } };
-  const referrer = { ...example.payload.referrer, person };
-  return encodeTalkableBody({
-    ...example,
-    key: proofKey,
-    payload: { ...example.payload, referrer },
-  });
+  const example = firstTalkableExample("offer_signup_web_hook");
+  const payload = { ...example.payload, custom_properties: { proof: index } };
+  return encodeTalkableBody({ ...example, key: proofKey, payload });
 }
 
-function indexOf(event: TalkableEventOf<"referral_web_hook">): number {
-  const index = event.payload.referrer?.person?.custom_properties?.["proof"];
+function indexOf(event: TalkableEventOf<"offer_signup_web_hook">): number {
+  const index = event.payload.custom_properties?.["proof"];
   if (typeof index !== "number") throw new Error("not a delivery of the proof");
   return index;
 }
@@ -73,7 +68,7 @@ export function registerProofHandler(
   redis: Redis,
   options: ProofHandlerOptions = {},
 ): void {
-  webhooks.on("referral_web_hook", async (event, { signal }) => {
+  webhooks.on("offer_signup_web_hook", async (event, { signal }) => {
     const run = await redis.incr(`attempts:${event.id}`);
     const fault = faultPlan(indexOf(event))[run - 1];
     if (fault === "throw") throw new Error(`planned failure of run ${run}`);
