@@ -37,7 +37,8 @@ async function sdkServer() {
   const node = (await import(resolve("dist/node.js"))) as typeof NodeApi;
   const webhooks = talkable.createTalkableWebhooks({ key: benchKey });
   webhooks.on("referral_web_hook", () => undefined);
-  return createServer(node.toNodeMiddleware(webhooks));
+  const middleware = node.toNodeMiddleware(webhooks);
+  return createServer((request, response) => void middleware(request, response));
 }
 
 const ignore = () => undefined;
@@ -46,12 +47,8 @@ const silent = { debug: ignore, info: ignore, warn: ignore, error: ignore };
 function octokitServer() {
   const webhooks = new Webhooks({ secret: octokitSecret });
   webhooks.on("push", () => undefined);
-  return createServer(
-    createNodeMiddleware(webhooks, {
-      path: "/",
-      log: silent,
-    }),
-  );
+  const middleware = createNodeMiddleware(webhooks, { path: "/", log: silent });
+  return createServer((request, response) => void middleware(request, response));
 }
 
 /** The signature @octokit/webhooks checks, over the exact JSON body. */

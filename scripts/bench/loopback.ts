@@ -110,5 +110,5 @@ export async function loopbackThroughput(): Promise<Record<Target["server"], num
       `  ${target.name.padEnd(58)} ${(best[target.server] ?? 0).toFixed(0).padStart(8)} req/s`,
     );
   }
-  return best as Record<Target["server"], number>;
+  return { sdk: best["sdk"] ?? 0, bare: best["bare"] ?? 0, octokit: best["octokit"] ?? 0 };
 }

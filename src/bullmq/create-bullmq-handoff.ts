@@ -64,7 +64,7 @@ function jobName({ vendor, event }: HandoffDelivery): string {
  *   connection: { host: "127.0.0.1", port: 6379, enableOfflineQueue: false },
  * });
  * const webhooks = createTalkableWebhooks({
- *   key: process.env["TALKABLE_KEY"] ?? "",
+ *   key, // from your configuration, never with a fallback value
  *   handoff: createBullmqHandoff(queue),
  * });
  * ```

@@ -90,7 +90,7 @@ export function createReceiver<E extends { readonly id: string }>(
     if (flow.isQuestion(event)) return runInline(event, signal);
     if (!settings.handoff) return runOnce(event, signal);
     try {
-      await settings.handoff({ vendor: flow.vendor, event: event as E & Record<string, unknown> });
+      await settings.handoff({ vendor: flow.vendor, event });
     } catch (cause) {
       throw new WebhookError("handoff_failed", "the delivery could not be queued", { cause });
     }

@@ -1,8 +1,9 @@
-import { emptyAnswer } from "../core/answer.js";
 import type { RequestHead } from "../core/incoming.js";
 import { createReceiver } from "../core/receiver.js";
 import type { VendorFlow } from "../core/vendor-flow.js";
-import { authenticateEmma, parseEmmaDelivery, recheckEmmaEvent } from "./parse-delivery.js";
+import { buildEmmaAnswer } from "./answer.js";
+import { authenticateEmma } from "./authenticate.js";
+import { parseEmmaDelivery, recheckEmmaEvent } from "./parse-delivery.js";
 import { resolveEmmaSettings, type EmmaSettings } from "./settings.js";
 import type { EmmaEvent, EmmaWebhooks, EmmaWebhooksOptions } from "./types.js";
 
@@ -16,8 +17,7 @@ function emmaFlow(settings: EmmaSettings): VendorFlow<EmmaEvent> {
     recheck: recheckEmmaEvent,
     nameOf: (event) => event.event_name,
     isQuestion: () => false,
-    // Emma's spec declares no answer body for any event.
-    answer: () => emptyAnswer,
+    answer: buildEmmaAnswer,
   };
 }
 

@@ -3,10 +3,8 @@ import { emmaEventNames } from "../../generated/emma/webhooks.js";
 import { emmaBodyValidators } from "../../generated/emma/validators.js";
 import type { CompiledValidator } from "../core/compiled-validator.js";
 import { WebhookError } from "../core/errors.js";
-import type { RequestHead } from "../core/incoming.js";
 import { assertNoPrototypeKeys, parseJsonObject } from "../core/json-text.js";
 import { assertValid } from "../core/schema-issues.js";
-import { matchesAnySecret } from "../core/secret.js";
 import type { ParsedDelivery } from "../core/vendor-flow.js";
 import type { EmmaSettings } from "./settings.js";
 import type { EmmaEvent } from "./types.js";
@@ -20,16 +18,6 @@ function eventName(value: unknown): EmmaEventName {
   throw new WebhookError("unknown_webhook", message, {
     details: [{ pointer: "/event_name", message }],
   });
-}
-
-/** The token check, done from the URL or a header before the body is read. */
-export function authenticateEmma(head: RequestHead, settings: EmmaSettings): void {
-  if (settings.unauthenticated) return;
-  const token = settings.tokenHeader ? head.header(settings.tokenHeader) : head.query("token");
-  if (!token) throw new WebhookError("unauthorized", "the delivery has no token");
-  if (!matchesAnySecret(token, settings.tokens)) {
-    throw new WebhookError("unauthorized", "the token does not match");
-  }
 }
 
 function checkAccount(data: unknown, settings: EmmaSettings): void {

@@ -43,7 +43,7 @@ const done: IdempotencyClaim = Object.freeze({ status: "done" });
  * import { createMemoryIdempotencyStore } from "talkable-emma-webhooks/idempotency";
  *
  * const webhooks = createTalkableWebhooks({
- *   key: process.env["TALKABLE_KEY"] ?? "",
+ *   key, // from your configuration, never with a fallback value
  *   idempotency: createMemoryIdempotencyStore({ maxEntries: 50_000, ttlMs: 3_600_000 }),
  * });
  * ```

@@ -64,8 +64,8 @@ const done: IdempotencyClaim = Object.freeze({ status: "done" });
  * import { createRedisIdempotencyStore } from "talkable-emma-webhooks/idempotency";
  *
  * const webhooks = createEmmaWebhooks({
- *   token: process.env["EMMA_WEBHOOK_TOKEN"] ?? "",
- *   idempotency: createRedisIdempotencyStore(new Redis(process.env["REDIS_URL"] ?? "")),
+ *   token, // from your configuration, never with a fallback value
+ *   idempotency: createRedisIdempotencyStore(new Redis("redis://127.0.0.1:6379")),
  * });
  * ```
  */

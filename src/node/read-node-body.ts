@@ -23,10 +23,12 @@ function readStream(request: IncomingMessage, limit: number): Promise<Uint8Array
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
-    const settle = (error: unknown, bytes?: Uint8Array) => {
+    const detach = () => {
       request.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
-      if (bytes) resolve(bytes);
-      else reject(error);
+    };
+    const fail = (error: Error) => {
+      detach();
+      reject(error);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.byteLength;
@@ -34,12 +36,15 @@ function readStream(request: IncomingMessage, limit: number): Promise<Uint8Array
       else {
         // Keep reading (and dropping) so the 413 can still be written and read by the sender.
         request.resume();
-        settle(bodyTooLarge(limit));
+        fail(bodyTooLarge(limit));
       }
     };
-    const onEnd = () => settle(undefined, joinChunks(chunks, size));
-    const onError = (error: Error) => settle(error);
-    const onClose = () => settle(new Error("the request closed before its body ended"));
+    const onEnd = () => {
+      detach();
+      resolve(joinChunks(chunks, size));
+    };
+    const onError = (error: Error) => fail(error);
+    const onClose = () => fail(new Error("the request closed before its body ended"));
     request.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
   });
 }

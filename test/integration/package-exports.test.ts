@@ -15,7 +15,7 @@ const expected = {
   ],
   emma: ["createEmmaWebhooks", "emmaEventNames", "emmaBodyValidators", "WebhookError"],
   "emma/client": ["createEmmaClient", "emmaDefaultBaseUrl"],
-  node: ["toNodeMiddleware", "toFetchRequest"],
+  node: ["toNodeMiddleware"],
   testing: ["talkableFixture", "emmaFixture", "talkableDelivery", "emmaDelivery"],
   msw: ["talkableReceiver", "emmaReceiver", "emmaApiHandlers"],
   idempotency: ["createMemoryIdempotencyStore", "createRedisIdempotencyStore"],

@@ -109,7 +109,8 @@ describe("the Node adapter without a path", () => {
     const talkable = createRecordingTalkable({ key: talkableKey });
     const { createServer } = await import("node:http");
     const { toNodeMiddleware } = await import("talkable-emma-webhooks/node");
-    const server = createServer(toNodeMiddleware(talkable.webhooks));
+    const middleware = toNodeMiddleware(talkable.webhooks);
+    const server = createServer((request, response) => void middleware(request, response));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : 0;

@@ -14,7 +14,7 @@ export interface TestRedis {
 }
 
 /** A port the OS has just handed out, hence free (a race with other processes is retried). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, "127.0.0.1");
   await once(server, "listening");

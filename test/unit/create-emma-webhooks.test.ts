@@ -58,7 +58,7 @@ describe("createEmmaWebhooks", () => {
       "talkable-emma-webhooks: maxBodyBytes must be a positive integer",
     ],
   ])("refuses a setup with %s", (_name, json, message) => {
-    const options: EmmaWebhooksOptions = JSON.parse(json);
+    const options = JSON.parse(json) as EmmaWebhooksOptions;
     expect(() => createEmmaWebhooks(options)).toThrow(new TypeError(message));
   });
 
@@ -71,7 +71,7 @@ describe("createEmmaWebhooks", () => {
 
     it("returns the event when the token matches", async () => {
       await expect(webhooks.verifyAndParse(signupBody, { token: "t2" })).resolves.toEqual({
-        id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        id: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
         ...signup,
         extras: undefined,
       });
@@ -111,7 +111,7 @@ describe("createEmmaWebhooks", () => {
     it("accepts a JSON content type with a charset", async () => {
       const options = { token: "t1", contentType: `${jsonContentType}; charset=utf-8` };
       await expect(webhooks.verifyAndParse(signupBody, options)).resolves.toEqual({
-        id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        id: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
         ...signup,
         extras: undefined,
       });
@@ -153,9 +153,7 @@ describe("createEmmaWebhooks", () => {
       const webhooks = createEmmaWebhooks({ token: "t1" });
       const cause = new Error("down");
       const reported: WebhookError[] = [];
-      webhooks.on("member_signup", async () => {
-        throw cause;
-      });
+      webhooks.on("member_signup", () => Promise.reject(cause));
       webhooks.onError((error) => {
         reported.push(error);
       });

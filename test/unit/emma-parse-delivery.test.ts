@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { WebhookError } from "talkable-emma-webhooks/emma";
 import type { RequestHead } from "../../src/core/incoming.js";
+import { authenticateEmma } from "../../src/emma/authenticate.js";
 import {
-  authenticateEmma,
   parseEmmaDelivery as parseWithId,
   recheckEmmaEvent,
 } from "../../src/emma/parse-delivery.js";
@@ -154,7 +154,7 @@ describe("recheckEmmaEvent", () => {
     ["data that broke", { ...event, data: { ...click.data, member_id: "x" } }, "invalid_payload"],
     [
       "a prototype key",
-      { ...event, extras: JSON.parse('{"__proto__":{"x":1}}') },
+      { ...event, extras: JSON.parse('{"__proto__":{"x":1}}') as object },
       "invalid_payload",
     ],
   ])("refuses an event with %s", (_name, value, code) => {

@@ -39,23 +39,25 @@ function mapStore() {
   const state = new Map<string, "claimed" | "done">();
   const calls: string[] = [];
   const store: IdempotencyStore = {
-    async claim(id, { leaseMs }): Promise<IdempotencyClaim> {
+    claim(id, { leaseMs }): Promise<IdempotencyClaim> {
       calls.push(`claim ${leaseMs}`);
       const current = state.get(id);
-      if (current === "done") return { status: "done" };
-      if (current === "claimed") return { status: "busy" };
+      if (current === "done") return Promise.resolve({ status: "done" });
+      if (current === "claimed") return Promise.resolve({ status: "busy" });
       state.set(id, "claimed");
-      return {
+      return Promise.resolve({
         status: "claimed",
-        complete: async () => {
+        complete: () => {
           calls.push("complete");
           state.set(id, "done");
+          return Promise.resolve();
         },
-        release: async () => {
+        release: () => {
           calls.push("release");
           state.delete(id);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
   return { store, state, calls };
@@ -197,7 +199,12 @@ describe("queue hand-off", () => {
 
   it("answers Check Unsubscribe inline, never through the queue", async () => {
     const handed: HandoffDelivery[] = [];
-    const { webhooks } = receiverWith({ handoff: async (queued) => void handed.push(queued) });
+    const { webhooks } = receiverWith({
+      handoff: (queued) => {
+        handed.push(queued);
+        return Promise.resolve();
+      },
+    });
     webhooks.on("check_unsubscribe_web_hook", () => ({ unsubscribed: true }));
     const response = await webhooks.handle(delivery(encodeTalkableBody(check, { key })));
     expect(await response.json()).toEqual({ result: { unsubscribed: true } });

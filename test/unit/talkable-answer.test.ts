@@ -52,7 +52,7 @@ describe("buildTalkableAnswer", () => {
           code: "handler_failed",
           message: expect.stringMatching(
             /^talkable-emma-webhooks: a check_unsubscribe_web_hook handler returned an answer the spec does not allow/,
-          ),
+          ) as string,
         }),
       );
     },

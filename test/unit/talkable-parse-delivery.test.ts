@@ -199,7 +199,7 @@ describe("recheckTalkableEvent", () => {
     ["a payload that broke", { ...event, payload: { campaign: {} } }, "invalid_payload"],
     [
       "a prototype key",
-      { ...event, payload: JSON.parse('{"__proto__":{"x":1}}') },
+      { ...event, payload: JSON.parse('{"__proto__":{"x":1}}') as object },
       "invalid_payload",
     ],
     ["not an object", "referral", "malformed_body"],

@@ -157,7 +157,7 @@ describe("toNodeMiddleware", () => {
   });
 
   it("asks the sender to close the connection when it answered before the body arrived", async () => {
-    const early: WebhookReceiver = { receive: async () => answerOf(415) };
+    const early: WebhookReceiver = { receive: () => Promise.resolve(answerOf(415)) };
     const url = await serve(toNodeMiddleware(early));
     const answer = await postWithAgent(
       url,
