@@ -63,7 +63,8 @@ async function serve(mode: Mode, url: string): Promise<void> {
     webhooks = talkable.createTalkableWebhooks(options);
   }
   webhooks.on("offer_signup_web_hook", () => undefined);
-  const server = createServer(node.toNodeMiddleware(webhooks));
+  const middleware = node.toNodeMiddleware(webhooks);
+  const server = createServer((request, response) => void middleware(request, response));
   server.keepAliveTimeout = 60_000;
   server.listen(0, "127.0.0.1", () => console.log(String((server.address() as AddressInfo).port)));
 }

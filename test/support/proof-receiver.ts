@@ -48,7 +48,8 @@ function queueReceiver() {
 
 const webhooks = mode === "queue" ? queueReceiver() : inlineReceiver();
 await queue?.waitUntilReady();
-const server = createServer(toNodeMiddleware(webhooks));
+const middleware = toNodeMiddleware(webhooks);
+const server = createServer((request, response) => void middleware(request, response));
 server.keepAliveTimeout = 60_000;
 server.listen(0, "127.0.0.1", () => {
   console.log(`port ${(server.address() as AddressInfo).port}`);
