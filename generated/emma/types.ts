@@ -45,7 +45,7 @@ export interface paths {
     };
     /**
      * List the webhook events
-     * @description Returns the events a webhook can subscribe to. Besides the 21 events described under `webhooks`, Emma lists `mailing_start`, whose delivery payload it does not document.
+     * @description Returns the events a webhook can subscribe to. Besides the events described under `webhooks`, Emma lists `mailing_start`, whose delivery payload it does not document.
      */
     get: operations["listWebhookEvents"];
     put?: never;

@@ -14,8 +14,6 @@ import type { EventRunner, HandoffDelivery } from "../core/handoff.js";
 export type WebhookRunners =
   EventRunner | { readonly talkable?: EventRunner; readonly emma?: EventRunner };
 
-type VendorRunners = Exclude<WebhookRunners, EventRunner>;
-
 function isRunner(runners: WebhookRunners): runners is EventRunner {
   return typeof (runners as Partial<EventRunner>).run === "function";
 }
@@ -82,7 +80,7 @@ export function createWebhookWorker(
     signal?: AbortSignal,
   ): Promise<void> => {
     const { vendor, event } = deliveryOf(job.data);
-    const runner = isRunner(runners) ? runners : (runners as VendorRunners)[vendor];
+    const runner = isRunner(runners) ? runners : runners[vendor];
     if (runner === undefined) {
       throw new UnrecoverableError(`${packageName}: this worker has no runner for ${vendor}`);
     }

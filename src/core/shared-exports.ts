@@ -13,4 +13,9 @@ export type { BodyReader, IncomingDelivery, IncomingHeaders } from "./incoming.j
 export type { ReceiverOptions } from "./receiver-options.js";
 export type { IdempotencyClaim, IdempotencyStore } from "./idempotency.js";
 export type { DeliveryHandoff, HandoffDelivery } from "./handoff.js";
-export type { CompiledValidator, ValidationIssue } from "./compiled-validator.js";
+export type {
+  CompiledValidator,
+  SchemaValidator,
+  StandardSchemaV1,
+  ValidationIssue,
+} from "./compiled-validator.js";

@@ -92,17 +92,23 @@ export function createMemoryIdempotencyStore(
   });
 
   return {
-    // async, so that a bad lease rejects like every other failure of the store would.
-    async claim(id, { leaseMs }) {
-      positiveNumber("leaseMs", leaseMs);
+    // async in effect: a bad lease rejects like every other failure of the store would.
+    claim(id, { leaseMs }) {
+      try {
+        positiveNumber("leaseMs", leaseMs);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
       const now = Date.now();
       const entry = entries.get(id);
-      if (entry !== undefined && entry.expiresAt > now) return entry.state === "done" ? done : busy;
+      if (entry !== undefined && entry.expiresAt > now) {
+        return Promise.resolve(entry.state === "done" ? done : busy);
+      }
       entries.delete(id);
-      if (!makeRoom(now)) return busy;
+      if (!makeRoom(now)) return Promise.resolve(busy);
       const owner = {};
       entries.set(id, { state: "claimed", owner, expiresAt: now + leaseMs });
-      return claimed(id, owner);
+      return Promise.resolve(claimed(id, owner));
     },
   };
 }

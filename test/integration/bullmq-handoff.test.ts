@@ -49,7 +49,8 @@ interface Call {
 
 /** A plain runner that records what it ran (the receivers' `run` lands separately). */
 function recordingRunner(
-  behaviour: (event: unknown, signal?: AbortSignal) => Promise<unknown> = async () => "ok",
+  behaviour: (event: unknown, signal?: AbortSignal) => Promise<unknown> = () =>
+    Promise.resolve("ok"),
 ) {
   const calls: Call[] = [];
   const runner: EventRunner = {
@@ -172,11 +173,12 @@ describe("createBullmqHandoff + createWebhookWorker (real Redis, real BullMQ)", 
   it("fails at once when the receiver refuses the event (a 4xx WebhookError), retries a 5xx", async () => {
     const queue = newQueue();
     const handoff = createBullmqHandoff(queue, { jobOptions: { attempts: 3, backoff: 10 } });
-    const { runner, calls } = recordingRunner(async (event) => {
+    const { runner, calls } = recordingRunner((event) => {
       const { id } = event as { id: string };
-      if (id === "refused")
-        throw new WebhookError("invalid_payload", "payload.referral is missing");
-      throw new WebhookError("handler_failed", "a handler threw");
+      if (id === "refused") {
+        return Promise.reject(new WebhookError("invalid_payload", "payload.referral is missing"));
+      }
+      return Promise.reject(new WebhookError("handler_failed", "a handler threw"));
     });
     startWorker(runner, queue);
     await handoff(talkable("refused"));
@@ -195,12 +197,12 @@ describe("createBullmqHandoff + createWebhookWorker (real Redis, real BullMQ)", 
       jobOptions: { attempts: 3, backoff: { type: "exponential", delay: 20 } },
     });
     let failures = 4; // the CRM is down for the first four runs
-    const { runner, calls } = recordingRunner(async () => {
+    const { runner, calls } = recordingRunner(() => {
       if (failures > 0) {
         failures -= 1;
-        throw new Error("the CRM is down");
+        return Promise.reject(new Error("the CRM is down"));
       }
-      return "ok";
+      return Promise.resolve("ok");
     });
     startWorker(runner, queue);
     await handoff(talkable("flaky"));

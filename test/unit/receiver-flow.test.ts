@@ -241,7 +241,7 @@ describe("idempotency past a deadline", () => {
       attempts += 1;
       if (attempts > 1) return;
       await new Promise((_resolve, reject) =>
-        signal.addEventListener("abort", () => reject(signal.reason)),
+        signal.addEventListener("abort", () => reject(new Error("aborted"))),
       );
     });
     expect((await webhooks.handle(delivery())).status).toBe(503);
