@@ -18,7 +18,6 @@ type WebhookUpdate = components["schemas"]["WebhookUpdate"];
  * ```
  */
 // `string & {}` keeps the literal names in editors' suggestions instead of widening to string.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export type EmmaApiEventName = EmmaEventName | "mailing_start" | (string & {});
 
 /**
@@ -43,7 +42,7 @@ export interface EmmaWebhookSeed {
 /** The spec's example webhooks, offered to every account. */
 export const exampleSeed: readonly EmmaWebhookSeed[] = emmaApiExamples.listWebhooks[
   "200"
-].default.map(({ account_id: _account, ...webhook }) => webhook);
+].default.map(({ url, webhook_id, method, event }) => ({ url, webhook_id, method, event }));
 
 /** One account's webhooks. Ids are never reused: a new one is one more than any so far. */
 class AccountWebhooks {
