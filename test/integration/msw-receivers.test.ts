@@ -17,8 +17,8 @@ const server = setupServer(...talkable.handlers, ...emma.handlers);
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
-  talkable.clear();
-  emma.clear();
+  talkable.reset();
+  emma.reset();
 });
 afterAll(() => server.close());
 
