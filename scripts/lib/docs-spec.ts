@@ -25,11 +25,12 @@ function samplesFor(api: string, webhook: string): CodeSample[] | undefined {
 
 /**
  * The samples as Markdown for the webhook's description: Redoc CE 3 renders `x-codeSamples`
- * for operations only, not for webhooks. The wire body is left out: the Payload panel shows it.
+ * for operations only, not for webhooks. The wire body and Emma's JSON body are left out: the
+ * Payload panel shows them.
  */
 function samplesMarkdown(samples: readonly CodeSample[]): string {
   return samples
-    .filter((sample) => sample.label !== "Wire body")
+    .filter((sample) => sample.label !== "Wire body" && sample.label !== "Body (JSON)")
     .map(
       (sample) =>
         `#### ${sample.label}\n\n\`\`\`${sample.lang}\n${sample.source.trimEnd()}\n\`\`\``,
@@ -38,8 +39,8 @@ function samplesMarkdown(samples: readonly CodeSample[]): string {
 }
 
 /**
- * Redoc shows a schema with `const` and no `type` as `any`: give it the const's JSON type and a
- * one-value `enum`, which Redoc displays as the value.
+ * Redoc shows a schema with `const` and no `type` as `any`: give it the const's JSON type, and
+ * Redoc shows "string, Value: "member_signup"".
  */
 function showConsts(node: unknown): void {
   if (Array.isArray(node)) {
@@ -52,7 +53,6 @@ function showConsts(node: unknown): void {
     const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
     if (["string", "number", "boolean", "null"].includes(type)) {
       node["type"] = Number.isInteger(value) ? "integer" : type;
-      node["enum"] ??= [value];
     }
   }
   for (const value of Object.values(node)) showConsts(value);
