@@ -1,7 +1,7 @@
 /** `npm run docs:preview`: serves site/ locally, as GitHub Pages would. */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 
 const types: Readonly<Record<string, string>> = {
@@ -26,13 +26,13 @@ export function resolveSitePath(root: string, urlPath: string): string | undefin
 }
 
 /**
- * Serves the files of `root` on http://127.0.0.1:`port` until the process ends (a static
- * server is a dozen lines; a dependency for it would outweigh them).
+ * Serves the files of `root` on http://127.0.0.1:`port` until closed or the process ends (a
+ * static server is a dozen lines; a dependency for it would outweigh them).
  *
  * @example
  * await serveDocs("site", 4173); // open http://127.0.0.1:4173/
  */
-export async function serveDocs(root: string, port: number): Promise<void> {
+export async function serveDocs(root: string, port: number): Promise<Server> {
   const server = createServer((request, response) => {
     const file = resolveSitePath(root, request.url ?? "/");
     const missing = () => {
@@ -48,4 +48,5 @@ export async function serveDocs(root: string, port: number): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   console.log(`docs: serving ${root} on http://127.0.0.1:${port}/ (Ctrl+C stops)`);
+  return server;
 }
