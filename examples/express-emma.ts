@@ -4,15 +4,18 @@ import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
 import { toNodeMiddleware } from "talkable-emma-webhooks/node";
 
 // Register https://your.host/webhooks/emma?token=<the same secret, percent-encoded> with Emma.
-const webhooks = createEmmaWebhooks({ token: process.env["EMMA_WEBHOOK_TOKEN"] ?? "" });
+const token = process.env["EMMA_WEBHOOK_TOKEN"];
+if (!token) throw new Error("EMMA_WEBHOOK_TOKEN is not set");
+const webhooks = createEmmaWebhooks({ token });
 
 webhooks.on("member_optout", async ({ data }) => {
   console.log(`member ${data.member_id} opted out of mailing ${data.mailing_id}`);
 });
-webhooks.onAny((event) => console.log("emma event", event.event_name));
+webhooks.onAny((event) => console.log("emma event", event.id, event.event_name));
 
 const app = express();
-// express.json() may run first: the adapter re-encodes what the parser produced.
-app.use(express.json());
+// The webhook route comes before express.json(): a parsed body cannot be restored byte for
+// byte, so the middleware refuses one (500 body_already_parsed) instead of guessing.
 app.post("/webhooks/emma", toNodeMiddleware(webhooks));
+app.use(express.json());
 app.listen(3000);

@@ -4,10 +4,9 @@ import { Hono } from "hono";
 import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
 
 // Register https://your.host/webhooks/emma?token=<the same secret> with Emma.
-const webhooks = createEmmaWebhooks({
-  token: process.env["EMMA_WEBHOOK_TOKEN"] ?? "",
-  accountId: 1759,
-});
+const token = process.env["EMMA_WEBHOOK_TOKEN"];
+if (!token) throw new Error("EMMA_WEBHOOK_TOKEN is not set");
+const webhooks = createEmmaWebhooks({ token, accountId: 1759 });
 
 webhooks.on("message_click", async ({ data }) => {
   console.log(
@@ -15,7 +14,7 @@ webhooks.on("message_click", async ({ data }) => {
   );
 });
 webhooks.on("member_add_to_group", ({ data }) => {
-  const members = data.member_ids === "all" ? "every member" : data.member_ids.join(", ");
+  const members = data.member_ids === "all" ? "every member" : data.member_ids?.join(", ");
   console.log(`added ${members}`);
 });
 

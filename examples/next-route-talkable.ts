@@ -2,7 +2,9 @@
 // that takes a Fetch Request and returns a Response.
 import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
 
-const webhooks = createTalkableWebhooks({ key: process.env["TALKABLE_KEY"] ?? "" });
+const key = process.env["TALKABLE_KEY"];
+if (!key) throw new Error("TALKABLE_KEY is not set");
+const webhooks = createTalkableWebhooks({ key });
 
 webhooks.on("create_coupon_web_hook", async ({ payload }) => {
   // Talkable counts the coupon only once this answered 2xx: create it first.

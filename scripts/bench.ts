@@ -6,6 +6,8 @@
 import { resolve } from "node:path";
 import { emmaExamples } from "../generated/emma/examples.js";
 import { talkableExamples } from "../generated/talkable/examples.js";
+import { hostileRatio } from "./bench/hostile.js";
+import { loopbackThroughput } from "./bench/loopback.js";
 import { compare, printRows, verdict } from "./bench/measure.js";
 import { compileAtRunTime } from "./bench/runtime-ajv.js";
 import { gzipSize, importCost } from "./bench/startup-and-size.js";
@@ -112,7 +114,20 @@ async function benchEmma(): Promise<boolean> {
   console.log(
     `  info (b)/(a): ${(ours / naive).toFixed(2)}×; (c)/(b) speed-up: ${(zod / ours).toFixed(2)}×`,
   );
-  return verdict("handle()/floor", handle / floor, 1.15, "×");
+  return verdict("handle()/floor", handle / floor, 1.1, "×");
+}
+
+async function benchHostile(): Promise<boolean> {
+  const { worst, ratio } = await hostileRatio(talkable);
+  return verdict(`worst hostile shape (${worst}) / valid`, ratio, 2, "×");
+}
+
+async function benchLoopback(): Promise<boolean> {
+  const rates = await loopbackThroughput();
+  return [
+    verdict("SDK / bare node:http", rates.sdk / rates.bare, 1.0, "×", false),
+    verdict("SDK / @octokit/webhooks", rates.sdk / rates.octokit, 0.9, "×", false),
+  ].every(Boolean);
 }
 
 async function benchStartupAndSize(): Promise<boolean> {
@@ -126,5 +141,11 @@ async function benchStartupAndSize(): Promise<boolean> {
   ].every(Boolean);
 }
 
-const results = [await benchTalkable(), await benchEmma(), await benchStartupAndSize()];
+const results = [
+  await benchTalkable(),
+  await benchEmma(),
+  await benchHostile(),
+  await benchStartupAndSize(),
+  await benchLoopback(),
+];
 console.log(results.every(Boolean) ? "\nAll targets met." : "\nSome targets missed (see FAIL).");

@@ -32,4 +32,20 @@ await build({
   external: [...packages.flatMap((name) => [name, `${name}/*`]), "node:*"],
   logLevel: "warning",
 });
-console.log(`bundled ${entries.length} entry points into dist/`);
+// The `bin` (dist/cli.js): a Node program of its own, so it gets its shebang and node platform
+// without changing the platform-neutral library entries above.
+await build({
+  entryPoints: { cli: "src/cli/bin.ts" },
+  outdir: "dist",
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  banner: { js: "#!/usr/bin/env node" },
+  external: [...packages.flatMap((name) => [name, `${name}/*`]), "node:*"],
+  logLevel: "warning",
+});
+console.log(`bundled ${entries.length} entry points and the cli into dist/`);

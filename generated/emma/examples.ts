@@ -13,7 +13,7 @@ export const emmaExampleNames = {
   message_forward: ["default"],
   mailing_finish: ["default"],
   import_finish: ["default"],
-  member_add: ["default"],
+  member_add: ["default", "imported"],
   member_update: ["default"],
   member_delete: ["default"],
   member_add_to_group: ["default", "all_members", "sample"],
@@ -157,6 +157,19 @@ const catalog = {
         "timestamp": "2026-11-02T15:04:05Z",
         "signup_form_id": 3011,
         "resource_url": "https://api.e2ma.net/1759/members/200061"
+      }
+    } },
+    "imported": { summary: "Member 200062 added by an import (the shape of a real delivery)", value: {
+      "event_name": "member_add",
+      "resource_url": "https://api.e2ma.net/1759/members/200062",
+      "data": {
+        "signup_form_id": null,
+        "timestamp": "@D:2026-11-02T15:04:05",
+        "group_ids": [
+          1544
+        ],
+        "account_id": 1759,
+        "member_id": 200062
       }
     } },
   },

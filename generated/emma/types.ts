@@ -514,7 +514,7 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
-         * @description Id of the Emma account the event belongs to. Receivers that serve one account can compare it with their own account id as a second check after the callback token.
+         * @description Id of the Emma account the event belongs to. Receivers that serve one account can compare it with their own account id as a second check after the callback token. In a delivery's `data` it is optional (see DeliveredAccountId).
          * @example 1759
          */
         AccountId: number;
@@ -523,6 +523,8 @@ export interface components {
          * @constant
          */
         DeletedFlag: true;
+        /** @description `account_id` as a delivery carries it: optional and nullable like every delivered value, because Emma documents placeholders rather than types. When present it must be an integer (or null), which is what the receiver's `accountId` check compares; a delivery without it is left to that check's policy rather than refused by the contract. */
+        DeliveredAccountId: components["schemas"]["AccountId"] | null;
         /** @description Error body of the management API. Emma does not document its exact wording, so only the presence of `error` should be relied on, not its text. */
         ErrorResponse: {
             /** @description Human-readable reason. */
@@ -535,160 +537,163 @@ export interface components {
         EventName: string;
         FieldCreateData: components["schemas"]["FieldEventBase"];
         FieldDeleteData: components["schemas"]["FieldEventBase"];
-        /** @description Fields every custom field change event carries. All of them are always sent. Unknown fields are accepted. */
+        /** @description Fields Emma lists for every custom field change event. None is required and each may be null, because Emma documents placeholders rather than types. Unknown fields are accepted. */
         FieldEventBase: {
-            /** @description Id of the custom member field. */
-            field_id: number;
-            account_id: components["schemas"]["AccountId"];
-            timestamp: components["schemas"]["Timestamp"];
-            resource_url: components["schemas"]["ResourceUrl"];
+            /** @description Id of the custom member field; null accepted, as for every delivered value. */
+            field_id?: number | null;
+            account_id?: components["schemas"]["DeliveredAccountId"];
+            timestamp?: components["schemas"]["Timestamp"];
+            resource_url?: components["schemas"]["ResourceUrl"];
         };
         FieldUpdateData: components["schemas"]["FieldEventBase"];
         /** @description `data` of `group_create`: the group fields plus the new group's name. Unknown fields are accepted, because Emma may add data elements without notice. */
         GroupCreateData: {
-            group_name: components["schemas"]["GroupName"];
+            group_name?: components["schemas"]["GroupName"];
         } & components["schemas"]["GroupEventBase"];
         GroupDeleteData: components["schemas"]["GroupEventBase"];
-        /** @description Fields every group change event carries. All of them are always sent. Unknown fields are accepted. */
+        /** @description Fields Emma lists for every group change event. None is required and each may be null, because Emma documents placeholders rather than types. Unknown fields are accepted. */
         GroupEventBase: {
-            /** @description Id of the group. */
-            group_id: number;
-            account_id: components["schemas"]["AccountId"];
-            timestamp: components["schemas"]["Timestamp"];
-            resource_url: components["schemas"]["ResourceUrl"];
+            /** @description Id of the group; null accepted, as for every delivered value. */
+            group_id?: number | null;
+            account_id?: components["schemas"]["DeliveredAccountId"];
+            timestamp?: components["schemas"]["Timestamp"];
+            resource_url?: components["schemas"]["ResourceUrl"];
         };
-        /** @description Fields of the two group membership events. Either list may be the string `all`. Emma's page lists all four fields, but the sample deliveries carry `member_ids` alone, so only `member_ids` is required and the others are accepted when present. Unknown fields are accepted. */
+        /** @description Fields of the two group membership events. Either list may be the string `all`. Emma's page lists four fields, but its sample deliveries carry `member_ids` alone, so none is required and each may be null. Unknown fields are accepted. */
         GroupMembershipBase: {
-            member_ids: components["schemas"]["IdList"];
-            account_id?: components["schemas"]["AccountId"];
+            member_ids?: components["schemas"]["IdList"];
+            account_id?: components["schemas"]["DeliveredAccountId"];
             timestamp?: components["schemas"]["Timestamp"];
             group_ids?: components["schemas"]["IdList"];
         };
         /**
-         * @description Name of the group (its new name, for an update).
+         * @description Name of the group (its new name, for an update); null accepted, as for every delivered value.
          * @example VIP customers
          */
-        GroupName: string;
+        GroupName: string | null;
         /** @description `data` of `group_update`: the group fields plus the group's current name. Unknown fields are accepted, because Emma may add data elements without notice. */
         GroupUpdateData: {
-            group_name: components["schemas"]["GroupName"];
+            group_name?: components["schemas"]["GroupName"];
         } & components["schemas"]["GroupEventBase"];
         /**
-         * @description A list of integer ids, or the string `all`. Emma sends `all` instead of an array when an operation affected every member or every group (for example "add all members to this group"), rather than listing every id.
+         * @description A list of integer ids, or the string `all`. Emma sends `all` instead of an array when an operation affected every member or every group (for example "add all members to this group"), rather than listing every id. Null is accepted, as for every delivered value.
          * @example [
          *       200061,
          *       200062
          *     ]
          * @example all
          */
-        IdList: number[] | "all";
-        /** @description `data` of `import_finish`. The four required fields are always sent. A later edition of Emma's webhook page also lists `group_ids` and `contact_count`, so they are named here as optional; any other unknown field is accepted too, because Emma adds data elements without notice. */
+        IdList: number[] | "all" | null;
+        /** @description `data` of `import_finish`. No field is required and each may be null (Emma documents placeholders, not types). A later edition of Emma's webhook page also lists `group_ids` and `contact_count`, so they are named here as optional; any other unknown field is accepted too, because Emma adds data elements without notice. */
         ImportFinishData: {
-            /** @description Id of the finished member import. */
-            import_id: number;
-            account_id: components["schemas"]["AccountId"];
-            timestamp: components["schemas"]["Timestamp"];
-            resource_url: components["schemas"]["ResourceUrl"];
-            /** @description Groups the imported members were added to. Not in the original shape and not always sent; its exact type is undocumented, an array of group ids is assumed. */
-            group_ids?: number[];
+            /** @description Id of the finished member import; null accepted, as for every delivered value. */
+            import_id?: number | null;
+            account_id?: components["schemas"]["DeliveredAccountId"];
+            timestamp?: components["schemas"]["Timestamp"];
+            resource_url?: components["schemas"]["ResourceUrl"];
+            /** @description Groups the imported members were added to. Not in the original shape and not always sent; its exact type is undocumented, an array of group ids (or null) is assumed. */
+            group_ids?: number[] | null;
             /** @description Number of contacts in the import. Not in the original shape and not always sent. */
-            contact_count?: number;
+            contact_count?: number | null;
         };
-        /** @description Fields every per-member mailing event carries: who (member), which mailing, and when. All of them are always sent. Unknown fields are accepted. */
+        /** @description Fields Emma lists for every per-member mailing event: who (member), which mailing, and when. None is required and each may be null, because Emma's page documents placeholders rather than types and real deliveries differ from it; a handler checks what it uses. Unknown fields are accepted. */
         MailingEventBase: {
-            account_id: components["schemas"]["AccountId"];
-            member_id: components["schemas"]["MemberId"];
-            mailing_id: components["schemas"]["MailingId"];
-            subject: components["schemas"]["MailingSubject"];
-            timestamp: components["schemas"]["Timestamp"];
+            account_id?: components["schemas"]["DeliveredAccountId"];
+            member_id?: components["schemas"]["MemberId"];
+            mailing_id?: components["schemas"]["MailingId"];
+            subject?: components["schemas"]["MailingSubject"];
+            timestamp?: components["schemas"]["Timestamp"];
         };
-        /** @description `data` of `mailing_finish`. It names no member, so it does not reuse MailingEventBase. All listed fields are always sent; unknown fields are accepted, because Emma may add data elements without notice. */
+        /** @description `data` of `mailing_finish`. It names no member, so it does not reuse MailingEventBase. No field is required and each may be null (Emma documents placeholders, not types); unknown fields are accepted, because Emma may add data elements without notice. */
         MailingFinishData: {
-            mailing_id: components["schemas"]["MailingId"];
-            account_id: components["schemas"]["AccountId"];
-            subject: components["schemas"]["MailingSubject"];
-            timestamp: components["schemas"]["Timestamp"];
+            mailing_id?: components["schemas"]["MailingId"];
+            account_id?: components["schemas"]["DeliveredAccountId"];
+            subject?: components["schemas"]["MailingSubject"];
+            timestamp?: components["schemas"]["Timestamp"];
         };
         /**
-         * @description Id of a mailing (an email campaign) in the account.
+         * @description Id of a mailing (an email campaign) in the account; null accepted, as for every delivered value.
          * @example 40713
          */
-        MailingId: number;
+        MailingId: number | null;
         /**
-         * @description Subject line of the mailing, as sent.
+         * @description Subject line of the mailing, as sent; null accepted, as for every delivered value.
          * @example November newsletter
          */
-        MailingSubject: string;
-        /** @description `data` of `member_add`: the member fields plus the signup form and the member's REST resource. Unknown fields are accepted, because Emma may add data elements without notice. */
+        MailingSubject: string | null;
+        /** @description `data` of `member_add`: the member fields plus the signup form and the member's REST resource. A real captured delivery differs from Emma's page: `signup_form_id` is null for a member added by import, `resource_url` sits beside `event_name` and `data` rather than inside `data`, and `group_ids` (not on the page) lists the member's groups. All are accepted. Unknown fields are accepted, because Emma may add data elements without notice. */
         MemberAddData: {
-            /** @description Id of the signup form the member came through. Emma lists it for every `member_add` but does not say what it holds for members added another way (API, import, by hand). */
-            signup_form_id: number;
-            resource_url: components["schemas"]["ResourceUrl"];
+            /** @description Id of the signup form the member came through; null for members added another way (API, import, by hand), as a real delivery shows. */
+            signup_form_id?: number | null;
+            resource_url?: components["schemas"]["ResourceUrl"];
+            /** @description Groups the member belongs to. Not on Emma's page; a real captured delivery carries it. */
+            group_ids?: components["schemas"]["IdList"];
         } & components["schemas"]["MemberEventBase"];
         MemberAddToGroupData: components["schemas"]["GroupMembershipBase"];
         MemberDeleteData: components["schemas"]["MemberEventBase"];
-        /** @description Fields every single-member change event carries. All of them are always sent. Unknown fields are accepted. */
+        /** @description Fields Emma lists for every single-member change event. None is required and each may be null, because Emma documents placeholders rather than types. Unknown fields are accepted. */
         MemberEventBase: {
-            member_id: components["schemas"]["MemberId"];
-            account_id: components["schemas"]["AccountId"];
-            timestamp: components["schemas"]["Timestamp"];
+            member_id?: components["schemas"]["MemberId"];
+            account_id?: components["schemas"]["DeliveredAccountId"];
+            timestamp?: components["schemas"]["Timestamp"];
         };
         /**
-         * @description Id of an audience member (contact) in the account.
+         * @description Id of an audience member (contact) in the account. Null is accepted: Emma documents placeholders rather than types, and its real deliveries carry null where the docs imply a value (see the `Compatibility` section).
          * @example 200061
          */
-        MemberId: number;
+        MemberId: number | null;
         MemberOptoutData: components["schemas"]["MailingEventBase"];
         MemberRemoveFromGroupData: components["schemas"]["GroupMembershipBase"];
-        /** @description `data` of `member_signup`. Emma sends no timestamp for this event. All listed fields are always sent; unknown fields are accepted, because Emma may add data elements without notice. */
+        /** @description `data` of `member_signup`. Emma sends no timestamp for this event. No field is required and each may be null (Emma documents placeholders, not types); unknown fields are accepted, because Emma may add data elements without notice. */
         MemberSignupData: {
-            account_id: components["schemas"]["AccountId"];
-            member_id: components["schemas"]["MemberId"];
-            mailing_id: components["schemas"]["MailingId"];
+            account_id?: components["schemas"]["DeliveredAccountId"];
+            member_id?: components["schemas"]["MemberId"];
+            mailing_id?: components["schemas"]["MailingId"];
         };
         /**
-         * @description Name of the member status the members moved to. Emma does not document the possible values in its webhook reference, so any string is accepted and no closed set should be assumed.
+         * @description Name of the member status the members moved to. Emma does not document the possible values in its webhook reference, so any string is accepted and no closed set should be assumed; null is accepted, as for every delivered value.
          * @example active
          */
-        MemberStatus: string;
-        /** @description `data` of `member_status_update`: one change of status applied to one or more members. Emma's page lists all four fields, but the sample delivery carries `member_ids` alone, so only `member_ids` is required and the others are accepted when present. Unknown fields are accepted, because Emma may add data elements without notice. */
+        MemberStatus: string | null;
+        /** @description `data` of `member_status_update`: one change of status applied to one or more members. Emma's page lists four fields, but its sample delivery carries `member_ids` alone, so none is required and each may be null. Unknown fields are accepted, because Emma may add data elements without notice. */
         MemberStatusUpdateData: {
-            member_ids: components["schemas"]["IdList"];
-            account_id?: components["schemas"]["AccountId"];
+            member_ids?: components["schemas"]["IdList"];
+            account_id?: components["schemas"]["DeliveredAccountId"];
             new_status?: components["schemas"]["MemberStatus"];
             timestamp?: components["schemas"]["Timestamp"];
         };
         MemberUpdateData: components["schemas"]["MemberEventBase"];
         /** @description `data` of `message_click`: the base mailing fields plus the clicked link. Unknown fields are accepted, because Emma may add data elements without notice. */
         MessageClickData: {
-            /** @description Id of the tracked link in the mailing that was clicked. */
-            link_id: number;
+            /** @description Id of the tracked link in the mailing that was clicked; null accepted. */
+            link_id?: number | null;
         } & components["schemas"]["MailingEventBase"];
         MessageForwardData: components["schemas"]["MailingEventBase"];
         MessageOpenData: components["schemas"]["MailingEventBase"];
         /** @description `data` of `message_share_click`: the base mailing fields of the sharing member plus the network the clicked share was posted on. Unknown fields are accepted, because Emma may add data elements without notice. */
         MessageShareClickData: {
-            network: components["schemas"]["SocialNetwork"];
+            network?: components["schemas"]["SocialNetwork"];
         } & components["schemas"]["MailingEventBase"];
         /** @description `data` of `message_share`: the base mailing fields plus the network the mailing was shared on. Unknown fields are accepted, because Emma may add data elements without notice. */
         MessageShareData: {
-            network: components["schemas"]["SocialNetwork"];
+            network?: components["schemas"]["SocialNetwork"];
         } & components["schemas"]["MailingEventBase"];
         /**
-         * @description Address of the affected resource in Emma's REST API (for example `/{account_id}/groups/{group_id}`), which can be fetched with the account's API keys for full details. No URI format is enforced because Emma does not document one.
+         * @description Address of the affected resource in Emma's REST API (for example `/{account_id}/groups/{group_id}`), which can be fetched with the account's API keys for full details. No URI format is enforced because Emma does not document one; null is accepted, as for every delivered value.
          * @example https://api.e2ma.net/1759/groups/1544
          */
-        ResourceUrl: string;
+        ResourceUrl: string | null;
         /**
-         * @description Short code of the social network involved (the samples use `fb` and `tw`). Emma does not publish the list of codes, so any string is accepted and no closed set should be assumed.
+         * @description Short code of the social network involved (the samples use `fb` and `tw`). Emma does not publish the list of codes, so any string is accepted and no closed set should be assumed; null is accepted, as for every delivered value.
          * @example fb
          */
-        SocialNetwork: string;
+        SocialNetwork: string | null;
         /**
-         * @description When the event happened. Emma does not document the format of this value, so it is kept as an opaque string and no date format is enforced. Its REST API elsewhere writes dates such as `@D:2011-01-04T11:07:54`; the samples in this contract use ISO 8601. Parse it defensively.
+         * @description When the event happened, as text. Emma documents only a placeholder for it, and two notations are known: ISO 8601 (`2026-11-02T15:04:05Z`, used by this contract's samples) and Emma's own `@D:2017-12-21T11:01:11` (the notation of its REST API, local time without an offset, which a real captured delivery carries). Because no notation is documented, none is enforced: the value is kept as text for the receiver to parse defensively (strip a leading `@D:`; a value without an offset is in the account's time zone). Null is accepted, as for every delivered value.
          * @example 2026-11-02T15:04:05Z
+         * @example @D:2017-12-21T11:01:11
          */
-        Timestamp: string;
+        Timestamp: string | null;
         /** @description A webhook registered on the account. Fields Emma adds later are accepted. */
         Webhook: {
             /** @description Callback URL Emma calls, including any secret token query parameter. */
@@ -1217,6 +1222,8 @@ export interface operations {
                     /** @constant */
                     event_name: "member_add";
                     data: components["schemas"]["MemberAddData"];
+                    /** @description The member's REST resource. Emma's page puts it inside `data`; a real captured delivery carries it here, beside `event_name` and `data`. Read either place. */
+                    resource_url?: components["schemas"]["ResourceUrl"];
                 };
             };
         };

@@ -4,7 +4,7 @@ import type { TalkableAnswers, TalkableBodies, TalkableWebhookType } from "./web
 
 /** The names of each webhook's examples in the spec; the first is the default. */
 export const talkableExampleNames = {
-  referral_web_hook: ["default"],
+  referral_web_hook: ["default", "oldest"],
   reward_web_hook: ["signup", "shared", "click", "referrer", "referred"],
   post_share_web_hook: ["default"],
   create_coupon_web_hook: ["default"],
@@ -240,6 +240,53 @@ const catalog = {
         },
         "share": {
           "channel": "other"
+        }
+      },
+      "extras": {}
+    } },
+    "oldest": { summary: "Oldest documented shape", value: {
+      "key": "example-site-key",
+      "site": "example-site",
+      "type": "referral_web_hook",
+      "payload": {
+        "campaign": {
+          "id": 970078549,
+          "type": "StandaloneCampaign",
+          "cached_slug": "affiliate-campaign-test",
+          "tag_names": [
+            "default"
+          ]
+        },
+        "offer": {
+          "email": "referrer@example.com",
+          "short_url_code": "1a2PV"
+        },
+        "referrer": {
+          "id": 384532015,
+          "email": "referrer@example.com",
+          "amount": "5.00",
+          "incentive": "rebate",
+          "incentive_description": "$5.00 back",
+          "origin": {
+            "id": 33810209,
+            "type": "AffiliateMember",
+            "email": "referrer@example.com"
+          }
+        },
+        "referred": {
+          "id": 648889141,
+          "email": "referred@example.com",
+          "amount": "0.00",
+          "incentive": "other",
+          "incentive_description": "First Month Free",
+          "origin": {
+            "id": 404180964,
+            "type": "Purchase",
+            "order_number": 605022930,
+            "order_date": "2014-03-19T04:25:34.517-07:00",
+            "customer_id": "50090390",
+            "coupon_code": "WHT85956"
+          }
         }
       },
       "extras": {}

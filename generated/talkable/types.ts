@@ -195,27 +195,21 @@ export interface components {
              * @constant
              */
             type: "AffiliateMember";
-        } & (components["schemas"]["OriginBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "AffiliateMember";
-        });
+        } & components["schemas"]["OriginBase"];
         /**
          * Amount
-         * @description A sum of money (or, on coupons with `percentage_discount`, a percentage). The vendor contradicts itself on the type: referral rewards send a decimal string (`"5.00"`), the reward webhook sends a JSON number (`10.0`) and create coupon sends a string (`"10.0"`). Both forms are accepted; a string must be a plain decimal number. Null means no monetary value, for example on non-monetary incentives.
+         * @description A sum of money (or, on coupons with `percentage_discount`, a percentage): reward and coupon amounts, create coupon's `discount_amount`, an origin's `subtotal`. Talkable's JSON type for money changed between versions of its documentation and differs between webhooks: referral rewards send a decimal string (`"5.00"`), the reward webhook a number (`10.0`) in older samples and a string (`"10.0"`) in later ones, create coupon a number (`10`) and later a string (`"10.0"`), origin subtotals a number (`13.43`) or a string (`"48.39"`). Every money field therefore accepts both forms; a string must be a plain decimal number. Null means no monetary value, for example on non-monetary incentives.
          */
         Amount: string | number | null;
         /**
          * Campaign
-         * @description The referral campaign involved. Only `id` is required; unknown members are accepted because Talkable may add fields without notice.
+         * @description The referral campaign involved. Only `id` is required: every documented version carries it, while `origin_min_age`, `origin_max_age`, `new_customer` and `joinable_category_names` are missing from older ones. Unknown members are accepted because Talkable may add fields without notice.
          */
         Campaign: {
-            /** @description Unique campaign ID. */
-            id: number;
-            /** @description URL-friendly identifier, documented as "the same as id". Samples carry a number; a string is accepted too because a slug is text by nature. */
-            cached_slug?: number | string;
+            /** @description Unique campaign ID. A number in every sample; text is accepted too because the vendor's identifiers change JSON type between versions (see Identifier). */
+            id: components["schemas"]["Identifier"];
+            /** @description URL-friendly identifier, documented as "the same as id". Later samples carry a number, older ones a text slug (`"affiliate-campaign-test"`); both are accepted. */
+            cached_slug?: components["schemas"]["Identifier"];
             /**
              * @description Campaign kind. A closed list: the docs name exactly these two, and the compatibility promise rules out changing existing values.
              * @enum {string}
@@ -266,8 +260,8 @@ export interface components {
          * @description The coupon given as a reward. Every member is optional: when the incentive is not a coupon the vendor sends an empty object (`{}`) or null. Unknown members are accepted because Talkable may add fields without notice.
          */
         Coupon: {
-            /** @description Unique coupon ID. */
-            id?: number;
+            /** @description Unique coupon ID (a number or text, see Identifier). */
+            id?: components["schemas"]["Identifier"];
             /** @description The coupon code. */
             code?: string;
             /** @description True while the coupon has not expired. */
@@ -298,10 +292,11 @@ export interface components {
         CreateCouponPayload: {
             /** @description The coupon code to create. */
             coupon_code: string;
-            /** @description ID of the Talkable coupon list being refilled. */
-            coupon_list_id: number;
+            /** @description ID of the Talkable coupon list being refilled (a number or text, see Identifier). */
+            coupon_list_id: components["schemas"]["Identifier"];
             /** @description Name of that coupon list. */
             coupon_list_name?: string;
+            /** @description The discount: a number (`10`) in older vendor samples, a decimal string (`"10.0"`) in later ones; both are accepted (see Amount). */
             discount_amount: components["schemas"]["Amount"];
             /** @description True for a percentage discount, false for a fixed amount. */
             percentage_discount: boolean;
@@ -333,23 +328,17 @@ export interface components {
             type: "Event";
             /** @description The action that produced the event, for example `app_installed`. */
             event_category?: string;
-            /** @description Identifier of the event, unique within its category. */
-            event_number?: string;
+            /** @description Identifier of the event, unique within its category. Text in the samples; a number is accepted too, as for every identifier, because the vendor's order numbers (the same concept for purchases) came both ways. */
+            event_number?: components["schemas"]["Identifier"];
             /** @description When the event happened. The docs list this only for purchases, but the vendor's event sample carries it. */
             order_date?: components["schemas"]["Timestamp"] | null;
-            /** @description Optional monetary value of the event, as a JSON number. */
-            subtotal?: number | null;
+            /** @description Optional monetary value of the event: a JSON number or a decimal string, like every money field (see Amount). */
+            subtotal?: components["schemas"]["Amount"];
             /** @description ISO 4217 currency code; defaults to the site's currency. */
             currency_iso_code?: string | null;
             /** @description Coupon code(s) tied to the event, comma-separated when several. */
             coupon_code?: string | null;
-        } & (components["schemas"]["OriginBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "Event";
-        });
+        } & components["schemas"]["OriginBase"];
         /**
          * EventPayload
          * @description Payload of `event_web_hook`: a purchase or a custom event was registered with Talkable. Its origin is a `Purchase` or an `Event` in practice. Unknown members are accepted because Talkable may add fields without notice.
@@ -363,6 +352,11 @@ export interface components {
          * @description Additional data, sent as the optional `extras` form field. Like `payload`, the field holds JSON text on the wire (declared by the `encoding` entry of each request body); this schema describes the decoded value. The vendor's cURL examples always send an empty object (`{}`) and document no members, so any object is accepted. Older vendor examples (referral, post share) omit the field entirely, hence it is optional.
          */
         Extras: Record<string, unknown>;
+        /**
+         * Identifier
+         * @description An identifier: of a campaign, origin, reward, coupon or coupon list, an order or event number, or a customer id. Talkable's JSON type for identifiers is not stable across the versions of its documentation: `order_number` is a number (`381177444`) in older samples and a string (`"381177444"`) in later ones, `customer_id` a string, `cached_slug` a number or a text slug. One rule covers every identifier so that a field the vendor has shown one way cannot break a receiver when it arrives the other way: a JSON integer or a string is accepted for each, and the receiver compares them as text (`String(id)`).
+         */
+        Identifier: number | string;
         /**
          * IncentiveType
          * @description Kind of incentive: `rebate` (money the merchant pays out to the person's email), `discount_coupon` (a coupon Talkable hands out) or `other` (a non-monetary reward the merchant fulfils; see the incentive description). A closed list: the vendor defines exactly these three general types.
@@ -393,22 +387,22 @@ export interface components {
         } & components["schemas"]["Person"];
         /**
          * Origin
-         * @description The purchase, event or signup that something started from, told apart by `type`. The vendor documents exactly three kinds, so an origin of any other kind does not match this contract.
+         * @description The purchase, event or signup that something started from, told apart by `type`. The vendor documents exactly three kinds, so an origin of any other kind does not match this contract. The `if`/`then` entries check the kind the origin names before the `oneOf` does, so that a wrong member is reported where it is (for example a corrupted `order_date` of an `Event` origin) rather than as a mismatch with the first kind tried.
          */
-        Origin: components["schemas"]["PurchaseOrigin"] | components["schemas"]["AffiliateMemberOrigin"] | components["schemas"]["EventOrigin"];
+        Origin: unknown & unknown & unknown & (components["schemas"]["PurchaseOrigin"] | components["schemas"]["AffiliateMemberOrigin"] | components["schemas"]["EventOrigin"]);
         /**
          * OriginBase
          * @description Members shared by every kind of origin (the purchase, event or signup that a campaign or referral started from). Used through `allOf` by PurchaseOrigin, AffiliateMemberOrigin and EventOrigin; never sent on its own.
          */
         OriginBase: {
-            /** @description Unique ID of the origin in Talkable. */
-            id: number;
+            /** @description Unique ID of the origin in Talkable (a number or text, see Identifier). */
+            id: components["schemas"]["Identifier"];
             /** @description Email of the person behind the origin, as recorded when the origin was created. May be null; for the advocate's latest address prefer the person objects. */
             email?: string | null;
             /** @description Phone number of that person; listed only in the vendor's OpenAPI file. */
             phone_number?: string | null;
-            /** @description The merchant's identifier of the customer behind the origin. */
-            customer_id?: string | null;
+            /** @description The merchant's identifier of the customer behind the origin: text in the samples, a number accepted as for every identifier (see Identifier); null in one documented version when the customer is unknown. */
+            customer_id?: components["schemas"]["Identifier"] | null;
             traffic_source?: components["schemas"]["TrafficSource"];
             /** @description IP address the origin was recorded from. */
             ip_address?: string | null;
@@ -444,8 +438,8 @@ export interface components {
             last_name?: string | null;
             /** @description Username, if known. */
             username?: string | null;
-            /** @description The merchant's own customer identifier. Listed only in the vendor's OpenAPI file, absent from every sample; optional. */
-            customer_id?: string | null;
+            /** @description The merchant's own customer identifier. Listed only in the vendor's OpenAPI file, absent from every sample; optional. A number or text, as for every identifier (see Identifier), or null. */
+            customer_id?: components["schemas"]["Identifier"] | null;
             /** @description The person's answer to the newsletter checkbox. Only present when the form had such a checkbox. */
             sub_choice?: boolean | null;
             /**
@@ -483,10 +477,10 @@ export interface components {
             share_info: {
                 /** @description Recipient email addresses, for email shares. */
                 recipients?: string[];
-                /** @description Facebook post ID, for Facebook shares. */
-                facebook_share_post_id?: string;
-                /** @description Facebook user ID, for Facebook shares. */
-                facebook_share_user_id?: string;
+                /** @description Facebook post ID, for Facebook shares (a number or text, see Identifier). */
+                facebook_share_post_id?: components["schemas"]["Identifier"];
+                /** @description Facebook user ID, for Facebook shares (a number or text, see Identifier). */
+                facebook_share_user_id?: components["schemas"]["Identifier"];
             };
             sharer_info?: components["schemas"]["Person"];
             /** @description Link included in the share message; only sent for Facebook and X (Twitter) shares. */
@@ -503,23 +497,17 @@ export interface components {
              * @constant
              */
             type: "Purchase";
-            /** @description The merchant's unique order number (text, even when it looks numeric). */
-            order_number?: string;
+            /** @description The merchant's unique order number. Older vendor samples send it as a JSON number (`381177444`), later ones as text (`"381177444"`); both are accepted (see Identifier). */
+            order_number?: components["schemas"]["Identifier"];
             /** @description When the order was placed. */
             order_date?: components["schemas"]["Timestamp"] | null;
-            /** @description Order subtotal as a JSON number. */
-            subtotal?: number | null;
+            /** @description Order subtotal. A JSON number in some versions of the vendor's samples and a decimal string (`"48.39"`) in others, so both are accepted (see Amount). */
+            subtotal?: components["schemas"]["Amount"];
             /** @description ISO 4217 currency code; defaults to the site's currency. */
             currency_iso_code?: string | null;
             /** @description Coupon code(s) used on the order, comma-separated when several. */
             coupon_code?: string | null;
-        } & (components["schemas"]["OriginBase"] & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "Purchase";
-        });
+        } & components["schemas"]["OriginBase"];
         /**
          * ReferralCounts
          * @description How many referrals the person has made as an advocate. Unknown members are accepted because Talkable may add fields without notice.
@@ -534,16 +522,17 @@ export interface components {
         };
         /**
          * ReferralPayload
-         * @description Payload of `referral_web_hook`: a referral was approved for a friend's purchase or event. Unknown members are accepted because Talkable may add fields without notice.
+         * @description Payload of `referral_web_hook`: a referral was approved for a friend's purchase or event. Only `campaign` and `offer` are required, the members every documented version carries: the oldest versions describe the rewards with `referrer` and `referred` alone, later ones add `advocate_rewards` and `friend_rewards`, and `referred_origin` came later still. A receiver should read the reward lists when present and fall back to `referrer` / `referred`. Unknown members are accepted because Talkable may add fields without notice.
          */
         ReferralPayload: {
             campaign: components["schemas"]["Campaign"];
             offer: components["schemas"]["Offer"];
-            referred_origin: components["schemas"]["Origin"];
-            /** @description Rewards for the advocate, except rewards paid in loyalty points. */
-            advocate_rewards: components["schemas"]["ReferralReward"][];
-            /** @description Rewards for the friend, except rewards paid in loyalty points. */
-            friend_rewards: components["schemas"]["ReferralReward"][];
+            /** @description The friend's purchase or event that made the referral. Missing from older vendor samples, hence optional. */
+            referred_origin?: components["schemas"]["Origin"];
+            /** @description Rewards for the advocate, except rewards paid in loyalty points. Missing from the oldest vendor samples (which carry `referrer` instead), hence optional. */
+            advocate_rewards?: components["schemas"]["ReferralReward"][];
+            /** @description Rewards for the friend, except rewards paid in loyalty points. Missing from the oldest vendor samples (which carry `referred` instead), hence optional. */
+            friend_rewards?: components["schemas"]["ReferralReward"][];
             referrer?: components["schemas"]["ReferralReward"];
             referred?: components["schemas"]["ReferralReward"];
             /** @description The share that led to the referral. Missing from older vendor samples, hence optional. */
@@ -556,8 +545,8 @@ export interface components {
          * @description One reward in the referral webhook: the `referrer` and `referred` members and the items of `advocate_rewards` and `friend_rewards`. Unknown members are accepted because Talkable may add fields without notice.
          */
         ReferralReward: {
-            /** @description Unique reward ID. */
-            id: number;
+            /** @description Unique reward ID (a number or text, see Identifier). */
+            id: components["schemas"]["Identifier"];
             /** @description Email of the person who receives the reward. */
             email: string;
             person?: components["schemas"]["Person"];
@@ -571,11 +560,11 @@ export interface components {
         };
         /**
          * Reward
-         * @description The reward described by the reward webhook. Unknown members are accepted because Talkable may add fields without notice.
+         * @description The reward described by the reward webhook. Only `reason` is required: older versions of the vendor's samples leave out `id`, `status`, `incentive_description` and `coupon`. Unknown members are accepted because Talkable may add fields without notice.
          */
         Reward: {
-            /** @description Unique reward ID. */
-            id: number;
+            /** @description Unique reward ID (a number or text, see Identifier). Missing from older vendor samples, hence optional. */
+            id?: components["schemas"]["Identifier"];
             reason: components["schemas"]["RewardReason"];
             status?: components["schemas"]["RewardStatus"];
             incentive_type?: components["schemas"]["IncentiveType"];
@@ -596,17 +585,19 @@ export interface components {
         };
         /**
          * RewardPayload
-         * @description Payload of `reward_web_hook`: a reward is ready to be given, or was given, to an advocate or a friend. Unknown members are accepted because Talkable may add fields without notice.
+         * @description Payload of `reward_web_hook`: a reward is ready to be given, or was given, to an advocate or a friend. Only `campaign` and `reward` are required, the members every documented version carries: older versions leave out `offer`, `origin`, `advocate_origin` and `friend_origin`. Unknown members are accepted because Talkable may add fields without notice.
          */
         RewardPayload: {
             campaign: components["schemas"]["Campaign"];
-            offer: components["schemas"]["Offer"];
+            /** @description The advocate's offer. Missing from older vendor samples, hence optional. */
+            offer?: components["schemas"]["Offer"];
             reward: components["schemas"]["Reward"];
             /** @description The person who gets the reward; may be null (for example on `shared` rewards). */
             person?: components["schemas"]["Person"] | null;
             /** @description The origin that issued the offer; may be null (for example on `click` rewards). */
             origin?: components["schemas"]["Origin"] | null;
-            advocate_origin: components["schemas"]["Origin"];
+            /** @description The advocate's origin. Missing from older vendor samples, hence optional. */
+            advocate_origin?: components["schemas"]["Origin"];
             /** @description The friend's origin; null until the friend has one (signup, share, click). */
             friend_origin?: components["schemas"]["Origin"] | null;
         };
@@ -637,7 +628,9 @@ export interface components {
         SiteSlug: string;
         /**
          * Timestamp
-         * @description Point in time as an ISO 8601 string with a UTC offset (the samples carry milliseconds), for example `2018-09-14T23:57:18.734+03:00`. JSON has no date type, so Talkable sends text; the contract does not check the format, receivers parse it themselves.
+         * @description Point in time as an ISO 8601 date-time with a UTC offset. Every documented version of the vendor's samples writes `2018-09-14T23:57:18.734+03:00` (local time, milliseconds, `±hh:mm` offset); the pattern also accepts the other ISO 8601 forms a Rails back end emits (`Z`, `±hhmm`, no fraction, no seconds). The text is checked because a corrupted timestamp must be refused with a pointer, not passed on: the commonest corruption is a raw form body whose `+` was decoded as a space (`2018-09-14T23:57:18.734 03:00`), which `new Date` cannot read. Receivers still parse the value themselves; JSON has no date type.
+         * @example 2018-09-14T23:57:18.734+03:00
+         * @example 2014-08-13T11:14:08.835-07:00
          */
         Timestamp: string;
         /**

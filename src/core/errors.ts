@@ -2,18 +2,25 @@
 export const packageName = "talkable-emma-webhooks";
 
 /**
- * Every way a delivery can be refused, with the HTTP status the receiver answers.
- * The codes are stable: match on them, never on messages.
+ * Every way a delivery can be refused or fail, with the HTTP status the receiver answers.
+ * The codes are stable: match on them, never on messages. Every status that is not 2xx makes
+ * the vendors send the delivery again; 400, 401, 413 and 415 will fail the same way next time.
  */
 export const errorStatuses = {
   method_not_allowed: 405,
   unsupported_media_type: 415,
   body_too_large: 413,
+  malformed_url: 400,
   malformed_body: 400,
   unauthorized: 401,
   unknown_webhook: 400,
   invalid_payload: 400,
+  delivery_in_progress: 409,
   handler_failed: 500,
+  body_already_parsed: 500,
+  handler_timeout: 503,
+  handoff_failed: 503,
+  client_aborted: 499,
 } as const;
 
 /** A stable error code (see the README's error table). */
@@ -72,14 +79,23 @@ export interface ErrorBody {
   };
 }
 
-/** Turns an error into its answer. Messages never contain secrets: none are ever put in them. */
-export function errorResponse(error: WebhookError): Response {
-  const body: ErrorBody = {
+/**
+ * Every authentication failure is answered alike, so an unauthenticated caller learns nothing
+ * (not which site slugs exist, not whether the key or the token was wrong); the precise reason
+ * goes to `onError` only.
+ */
+const unauthorizedMessage = `${packageName}: the delivery could not be authenticated`;
+
+/** The JSON error body of an answer. Messages never contain secrets: none are ever put in them. */
+export function errorBody(error: WebhookError): ErrorBody {
+  if (error.code === "unauthorized") {
+    return { error: { code: error.code, message: unauthorizedMessage } };
+  }
+  return {
     error: {
       code: error.code,
       message: error.message,
       ...(error.details.length > 0 ? { details: error.details } : {}),
     },
   };
-  return Response.json(body, { status: error.status });
 }

@@ -1,8 +1,54 @@
 import { WebhookError } from "./errors.js";
 
+/** Keys that would set or reach a prototype when a handler copies or merges the payload. */
+const unsafeKeys: ReadonlySet<string> = new Set(["__proto__", "prototype", "constructor"]);
+
+function escapePointer(key: string): string {
+  return key.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
 /**
- * Parses JSON text that must hold an object. `JSON.parse` creates `__proto__` as a plain own
- * property, so nothing parsed here can change a prototype.
+ * Finds a `__proto__` key, or a `constructor` key holding a `prototype` key, anywhere in a
+ * parsed value. `JSON.parse` makes `__proto__` a plain own property, but `Object.assign({},
+ * payload)` or a deep merge in a handler would then set a prototype from it.
+ */
+function findPrototypeKey(root: unknown, pointer: string): string | undefined {
+  const stack: [unknown, string][] = [[root, pointer]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [value, at] = item;
+    if (value === null || typeof value !== "object") continue;
+    for (const key of Object.keys(value)) {
+      const child: unknown = (value as Record<string, unknown>)[key];
+      const path = `${at}/${escapePointer(key)}`;
+      if (key === "__proto__") return path;
+      if (key === "constructor" && child !== null && typeof child === "object") {
+        if (Object.hasOwn(child, "prototype")) return `${path}/prototype`;
+      }
+      stack.push([child, path]);
+    }
+  }
+  return undefined;
+}
+
+/** Only text that spells such a key (or could, through a `\u` escape) needs the walk. */
+function mayHidePrototypeKey(text: string): boolean {
+  if (text.includes("\\u")) return true;
+  for (const key of unsafeKeys) if (text.includes(key)) return true;
+  return false;
+}
+
+/** Refuses a value holding a key that could set a prototype (see {@link parseJsonObject}). */
+export function assertNoPrototypeKeys(value: unknown, pointer: string): void {
+  const unsafe = findPrototypeKey(value, pointer);
+  if (unsafe === undefined) return;
+  const message = `${unsafe} is a key that could set a prototype; it is refused`;
+  throw new WebhookError("invalid_payload", message, { details: [{ pointer: unsafe, message }] });
+}
+
+/**
+ * Parses JSON text that must hold an object. A `__proto__` key anywhere in it (or a
+ * `constructor` key holding `prototype`) is refused with 400 `invalid_payload`: such a key has
+ * no meaning in a vendor payload and only ever serves to smuggle a prototype into handler code.
  */
 export function parseJsonObject(text: string, pointer: string): Record<string, unknown> {
   let value: unknown;
@@ -16,5 +62,6 @@ export function parseJsonObject(text: string, pointer: string): Record<string, u
     const message = `${pointer || "the body"} must be a JSON object`;
     throw new WebhookError("malformed_body", message, { details: [{ pointer, message }] });
   }
+  if (mayHidePrototypeKey(text)) assertNoPrototypeKeys(value, pointer);
   return value as Record<string, unknown>;
 }

@@ -22,12 +22,3 @@ export function matchesAnySecret(received: string, accepted: readonly string[]):
   }
   return matched;
 }
-
-/** Normalizes `secret | secret[]` options, refusing empty secrets that would accept anything. */
-export function secretList(value: string | readonly string[] | undefined, what: string): string[] {
-  const list = value === undefined ? [] : typeof value === "string" ? [value] : [...value];
-  if (list.some((secret) => typeof secret !== "string" || secret.length === 0)) {
-    throw new TypeError(`talkable-emma-webhooks: every ${what} must be a non-empty string`);
-  }
-  return list;
-}

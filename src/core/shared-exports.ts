@@ -1,5 +1,5 @@
-// What every receiver entry point (./talkable, ./emma) exports alike: the error model and the
-// validator types. One list, so the two entry points cannot drift apart.
+// What every receiver entry point (./talkable, ./emma) exports alike: the error model, the
+// receiver's shared types and the validator types. One list, so the two cannot drift apart.
 export { WebhookError, errorStatuses } from "./errors.js";
 export type {
   ErrorBody,
@@ -7,5 +7,10 @@ export type {
   WebhookErrorDetail,
   WebhookErrorOptions,
 } from "./errors.js";
-export type { ErrorHandler } from "./handlers.js";
+export type { ErrorHandler, HandlerContext } from "./handlers.js";
+export type { WebhookAnswer } from "./answer.js";
+export type { BodyReader, IncomingDelivery, IncomingHeaders } from "./incoming.js";
+export type { ReceiverOptions } from "./receiver-options.js";
+export type { IdempotencyClaim, IdempotencyStore } from "./idempotency.js";
+export type { DeliveryHandoff, HandoffDelivery } from "./handoff.js";
 export type { CompiledValidator, ValidationIssue } from "./compiled-validator.js";

@@ -1,42 +1,30 @@
 import type { EmmaBodies, EmmaEventName } from "../../generated/emma/webhooks.js";
 import { emmaEventNames } from "../../generated/emma/webhooks.js";
 import { emmaBodyValidators } from "../../generated/emma/validators.js";
-import { WebhookError } from "../core/errors.js";
-import { parseJsonObject } from "../core/json-text.js";
 import type { CompiledValidator } from "../core/compiled-validator.js";
+import { WebhookError } from "../core/errors.js";
+import { assertNoPrototypeKeys, parseJsonObject } from "../core/json-text.js";
 import { assertValid } from "../core/schema-issues.js";
-import { matchesAnySecret } from "../core/secret.js";
+import type { ParsedDelivery } from "../core/vendor-flow.js";
+import type { EmmaSettings } from "./settings.js";
 import type { EmmaEvent } from "./types.js";
-
-/** Options resolved once, at creation. */
-export interface EmmaSettings {
-  readonly tokens: readonly string[];
-  readonly tokenHeader: string | undefined;
-  readonly accountIds: ReadonlySet<number> | undefined;
-  readonly allowUnauthenticated: boolean;
-  readonly maxBodyBytes: number;
-}
 
 const knownEvents: ReadonlySet<string> = new Set(emmaEventNames);
 
-function isEventName(value: unknown): value is EmmaEventName {
-  return typeof value === "string" && knownEvents.has(value);
-}
-
-/** The token check, done before the body is parsed. */
-export function authenticateEmma(token: string | null | undefined, settings: EmmaSettings): void {
-  if (settings.tokens.length === 0 && settings.allowUnauthenticated) return;
-  if (!token) throw new WebhookError("unauthorized", "the delivery has no token");
-  if (!matchesAnySecret(token, settings.tokens)) {
-    throw new WebhookError("unauthorized", "the token does not match");
-  }
+function eventName(value: unknown): EmmaEventName {
+  if (typeof value === "string" && knownEvents.has(value)) return value as EmmaEventName;
+  const shown = typeof value === "string" ? JSON.stringify(value.slice(0, 64)) : "(none)";
+  const message = `this receiver does not handle event_name ${shown}`;
+  throw new WebhookError("unknown_webhook", message, {
+    details: [{ pointer: "/event_name", message }],
+  });
 }
 
 function checkAccount(data: unknown, settings: EmmaSettings): void {
   if (!settings.accountIds || data === null || typeof data !== "object") return;
   const accountId = (data as { account_id?: unknown }).account_id;
   // Some deliveries omit account_id (see the spec); only a different account is refused.
-  if (accountId === undefined) return;
+  if (accountId === undefined || accountId === null) return;
   if (typeof accountId !== "number" || !settings.accountIds.has(accountId)) {
     throw new WebhookError("unauthorized", "the delivery is for another Emma account");
   }
@@ -50,20 +38,34 @@ function checkDelivery<K extends EmmaEventName>(
   assertValid(validate, delivery, "", `the ${name} delivery`);
 }
 
-/** Turns an authenticated raw JSON body into a validated event. */
-export function parseEmmaDelivery(body: string, settings: EmmaSettings): EmmaEvent {
-  const delivery = parseJsonObject(body, "");
-  const name = delivery["event_name"];
-  if (!isEventName(name)) {
-    const shown = typeof name === "string" ? JSON.stringify(name.slice(0, 64)) : "(none)";
-    const message = `this receiver does not handle event_name ${shown}`;
-    throw new WebhookError("unknown_webhook", message, {
-      details: [{ pointer: "/event_name", message }],
-    });
-  }
-  checkAccount(delivery["data"], settings);
-  checkDelivery(name, delivery);
+/** The event of a validated delivery: members beside `event_name` and `data` go to `extras`. */
+function toEvent(delivery: Record<string, unknown>): Omit<EmmaEvent, "id"> {
+  const { event_name, data, ...rest } = delivery;
+  const extras = Object.keys(rest).length > 0 ? rest : undefined;
   // The validator was chosen by event_name and checks it again as a constant, so the pair is
   // correlated; TypeScript cannot follow that through a union, hence this one widening.
-  return delivery as EmmaEvent;
+  return { event_name, data, extras } as Omit<EmmaEvent, "id">;
+}
+
+/** Turns an authenticated raw JSON body into a validated event. */
+export function parseEmmaDelivery(body: string, settings: EmmaSettings): ParsedDelivery<EmmaEvent> {
+  const delivery = parseJsonObject(body, "");
+  const name = eventName(delivery["event_name"]);
+  checkAccount(delivery["data"], settings);
+  checkDelivery(name, delivery);
+  return { event: toEvent(delivery), idParts: ["emma", name, undefined, body] };
+}
+
+/** Checks an event that comes back from a queue as it was checked when it arrived. */
+export function recheckEmmaEvent(value: unknown): EmmaEvent {
+  const event =
+    value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  const { id, event_name, data, extras } = event;
+  if (typeof id !== "string")
+    throw new WebhookError("malformed_body", "the queued event is not an Emma event");
+  const name = eventName(event_name);
+  const delivery = { ...(extras as Record<string, unknown> | undefined), event_name, data };
+  assertNoPrototypeKeys(delivery, "");
+  checkDelivery(name, delivery);
+  return event as unknown as EmmaEvent;
 }

@@ -1,5 +1,8 @@
 import type { EmmaEventName, EmmaPayloads } from "../../generated/emma/webhooks.js";
-import type { ErrorHandler } from "../core/handlers.js";
+import type { WebhookAnswer } from "../core/answer.js";
+import type { ErrorHandler, HandlerContext } from "../core/handlers.js";
+import type { IncomingDelivery } from "../core/incoming.js";
+import type { ReceiverOptions } from "../core/receiver-options.js";
 
 /**
  * One authenticated, validated Emma delivery of event `K`, as Emma sends it.
@@ -11,8 +14,15 @@ import type { ErrorHandler } from "../core/handlers.js";
  * ```
  */
 export interface EmmaEventOf<K extends EmmaEventName> {
+  /**
+   * The delivery id: the same for every retry of one delivery, different for any other. Use it
+   * as the idempotency key (a SHA-256 hex of the vendor, event and body as received).
+   */
+  readonly id: string;
   readonly event_name: K;
   readonly data: EmmaPayloads[K];
+  /** Members the delivery carries beside `event_name` and `data`, when it has any. */
+  readonly extras: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -37,7 +47,10 @@ export type EmmaEvent = { [K in EmmaEventName]: EmmaEventOf<K> }[EmmaEventName];
  * const onOptout: EmmaHandler<"member_optout"> = ({ data }) => console.log(data.member_id);
  * ```
  */
-export type EmmaHandler<K extends EmmaEventName> = (event: EmmaEventOf<K>) => void | Promise<void>;
+export type EmmaHandler<K extends EmmaEventName> = (
+  event: EmmaEventOf<K>,
+  context: HandlerContext,
+) => void | Promise<void>;
 
 /**
  * Options of {@link createEmmaWebhooks}. Emma signs nothing, so the receiver authenticates
@@ -50,17 +63,13 @@ export type EmmaHandler<K extends EmmaEventName> = (event: EmmaEventOf<K>) => vo
  * const options: EmmaWebhooksOptions = { token: ["new-secret", "old-secret"], accountId: 1759 };
  * ```
  */
-export interface EmmaWebhooksOptions {
+export interface EmmaWebhooksOptions extends ReceiverOptions {
   /** The secret(s) expected in the `token` query parameter (or in `tokenHeader`). */
   readonly token?: string | readonly string[];
   /** Read the token from this request header instead of the `token` query parameter. */
   readonly tokenHeader?: string;
   /** Accept only deliveries whose `data.account_id`, when present, is one of these. */
   readonly accountId?: number | readonly number[];
-  /** Accept deliveries without any token. Only for local development: anyone can forge them. */
-  readonly allowUnauthenticated?: boolean;
-  /** Largest body accepted, in bytes (default 1 MiB); larger bodies get 413. */
-  readonly maxBodyBytes?: number;
 }
 
 /** Per-call options of `verifyAndParse`. */
@@ -76,7 +85,7 @@ export interface EmmaVerifyOptions {
  * @example
  * ```ts
  * import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
- * const webhooks = createEmmaWebhooks({ token: process.env.EMMA_WEBHOOK_TOKEN ?? "" });
+ * const webhooks = createEmmaWebhooks({ token: process.env["EMMA_WEBHOOK_TOKEN"]! });
  * webhooks.on("member_signup", ({ data }) => console.log(data.member_id));
  * export const POST = (request: Request) => webhooks.handle(request);
  * ```
@@ -85,11 +94,18 @@ export interface EmmaWebhooks {
   /** Adds a handler for one event; several run in the order they were added. */
   on<K extends EmmaEventName>(event: K, handler: EmmaHandler<K>): void;
   /** Adds a handler that sees every delivery, after the event's own handlers. */
-  onAny(handler: (event: EmmaEvent) => void | Promise<void>): void;
+  onAny(handler: (event: EmmaEvent, context: HandlerContext) => void | Promise<void>): void;
   /** Adds a handler told about every refused or failed delivery. */
   onError(handler: ErrorHandler): void;
   /** Answers a Fetch `Request`: 2xx only after every handler finished, else a JSON error. */
   handle(request: Request): Promise<Response>;
+  /** Answers a request given as method, URL, headers and body (what adapters call). */
+  receive(delivery: IncomingDelivery): Promise<WebhookAnswer>;
   /** Authenticates, parses and validates a raw JSON body; throws `WebhookError`. */
-  verifyAndParse(body: string, options?: EmmaVerifyOptions): Promise<EmmaEvent>;
+  verifyAndParse(body: string | Uint8Array, options?: EmmaVerifyOptions): Promise<EmmaEvent>;
+  /**
+   * Runs the handlers on an event this receiver verified earlier (a queue worker calls it):
+   * checks it again, honours `idempotency` and `handlerTimeoutMs`; throws `WebhookError`.
+   */
+  run(event: EmmaEvent, options?: { readonly signal?: AbortSignal }): Promise<void>;
 }

@@ -1,4 +1,7 @@
 export { toNodeMiddleware } from "./to-node-middleware.js";
-export type { FetchReceiver, NodeMiddleware, NodeMiddlewareOptions } from "./to-node-middleware.js";
-export { toFetchRequest } from "./to-fetch-request.js";
-export type { NodeRequest } from "./to-fetch-request.js";
+export type {
+  NodeMiddleware,
+  NodeMiddlewareOptions,
+  WebhookReceiver,
+} from "./to-node-middleware.js";
+export type { NodeRequest } from "./read-node-body.js";

@@ -1,49 +1,84 @@
 import type { ServerResponse } from "node:http";
-import { type NodeRequest, toFetchRequest } from "./to-fetch-request.js";
+import type { WebhookAnswer } from "../core/answer.js";
+import type { IncomingDelivery } from "../core/incoming.js";
+import { type NodeRequest, nodeBody } from "./read-node-body.js";
 
-/** Anything with a Fetch `handle`: the Talkable and Emma receivers both are. */
-export interface FetchReceiver {
-  handle(request: Request): Promise<Response>;
+/**
+ * Anything that answers a delivery given as method, URL, headers and body: the Talkable and
+ * Emma receivers both are.
+ *
+ * @example
+ * ```ts
+ * import type { WebhookReceiver } from "talkable-emma-webhooks/node";
+ * import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
+ * const receiver: WebhookReceiver = createEmmaWebhooks({ token: process.env["EMMA_TOKEN"]! });
+ * ```
+ */
+export interface WebhookReceiver {
+  receive(delivery: IncomingDelivery): Promise<WebhookAnswer>;
 }
 
-/** Options of {@link toNodeMiddleware}. */
+/**
+ * Options of {@link toNodeMiddleware}.
+ *
+ * @example
+ * ```ts
+ * import type { NodeMiddlewareOptions } from "talkable-emma-webhooks/node";
+ * const options: NodeMiddlewareOptions = { path: "/webhooks/talkable" };
+ * ```
+ */
 export interface NodeMiddlewareOptions {
   /** Only requests to this path are handled; others go to `next` (or get 404 without one). */
   readonly path?: string;
 }
 
-/** A Node `http` request listener that is also an Express middleware. */
+/**
+ * A Node `http` request listener that is also an Express middleware.
+ *
+ * @example
+ * ```ts
+ * import { createServer } from "node:http";
+ * import type { NodeMiddleware } from "talkable-emma-webhooks/node";
+ * declare const middleware: NodeMiddleware;
+ * createServer((request, response) => void middleware(request, response));
+ * ```
+ */
 export type NodeMiddleware = (
   request: NodeRequest,
   response: ServerResponse,
   next?: (error?: unknown) => void,
 ) => Promise<void>;
 
-async function writeResponse(
-  answer: Response,
-  request: NodeRequest,
-  response: ServerResponse,
-): Promise<void> {
-  response.statusCode = answer.status;
-  answer.headers.forEach((value, name) => response.setHeader(name, value));
+const notFound: WebhookAnswer = {
+  status: 404,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ error: { code: "not_found", message: "no receiver here" } }),
+};
+
+function writeAnswer(answer: WebhookAnswer, request: NodeRequest, response: ServerResponse): void {
+  if (response.headersSent || response.destroyed) return;
+  const headers: Record<string, string> = { ...answer.headers };
   // Answered before the body fully arrived (a 413, or a refusal that never read it): the rest
   // is discarded, and the connection cannot carry another request, so the sender must not reuse it.
-  if (!request.complete) response.setHeader("connection", "close");
-  const body = Buffer.from(await answer.arrayBuffer());
-  response.end(body);
+  if (!request.complete) headers["connection"] = "close";
+  headers["content-length"] = String(Buffer.byteLength(answer.body));
+  response.writeHead(answer.status, headers);
+  response.end(answer.body);
 }
 
-function notFound(response: ServerResponse): void {
-  response.statusCode = 404;
-  response.setHeader("content-type", "application/json");
-  response.end(JSON.stringify({ error: { code: "not_found", message: "no receiver here" } }));
+const base = "http://localhost";
+
+function pathOf(url: string): string {
+  const query = url.indexOf("?");
+  return query === -1 ? url : url.slice(0, query);
 }
 
 /**
  * Adapts a receiver to Node's `http.createServer` and to Express. It only translates: the
- * request becomes a Fetch `Request` (from the untouched stream, or from whatever a body parser
- * already produced: a Buffer, a string, or a parsed urlencoded/JSON object), and the receiver's
- * `Response` is written back. Limits, authentication and answers are the receiver's.
+ * request's method, URL, headers and body (the untouched stream, read under the receiver's
+ * limit, or the raw bytes a framework kept) go to the receiver's `receive`, and its answer is
+ * written straight back: no Fetch `Request` or `Response` in between. Every failure is the
+ * receiver's JSON answer; nothing is passed to Express's error handler.
  *
  * @example
  * ```ts
@@ -51,32 +86,36 @@ function notFound(response: ServerResponse): void {
  * import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
  * import { toNodeMiddleware } from "talkable-emma-webhooks/node";
  *
- * const webhooks = createTalkableWebhooks({ key: process.env.TALKABLE_KEY ?? "" });
+ * const webhooks = createTalkableWebhooks({ key: process.env["TALKABLE_KEY"]! });
  * const app = express();
  * app.post("/webhooks/talkable", toNodeMiddleware(webhooks));
  * app.listen(3000);
  * ```
  */
 export function toNodeMiddleware(
-  receiver: FetchReceiver,
+  receiver: WebhookReceiver,
   options: NodeMiddlewareOptions = {},
 ): NodeMiddleware {
   return async (request, response, next) => {
-    try {
-      const url = new URL(request.originalUrl ?? request.url ?? "/", "http://localhost");
-      if (options.path !== undefined && url.pathname !== options.path) {
-        if (next) next();
-        else notFound(response);
-        return;
-      }
-      await writeResponse(await receiver.handle(toFetchRequest(request)), request, response);
-    } catch (error) {
-      // Only a broken socket gets here: the receiver itself answers every failure.
-      if (next) next(error);
-      else if (!response.headersSent) {
-        response.statusCode = 500;
-        response.end();
-      } else response.destroy();
+    const url = request.originalUrl ?? request.url ?? "/";
+    // A target no URL parser accepts goes to the receiver, which answers it 400 and reports it.
+    if (options.path !== undefined && pathOf(url) !== options.path && URL.canParse(url, base)) {
+      if (next) next();
+      else writeAnswer(notFound, request, response);
+      return;
     }
+    const hangUp = new AbortController();
+    const onClose = () => {
+      if (!response.writableFinished) hangUp.abort();
+    };
+    response.once("close", onClose);
+    const answer = await receiver.receive({
+      method: request.method ?? "GET",
+      url,
+      headers: request.headers,
+      body: nodeBody(request),
+      signal: hangUp.signal,
+    });
+    writeAnswer(answer, request, response);
   };
 }

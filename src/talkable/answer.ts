@@ -1,27 +1,17 @@
 import { talkableAnswerValidators } from "../../generated/talkable/validators.js";
-import { WebhookError } from "../core/errors.js";
+import type { WebhookAnswer } from "../core/answer.js";
+import { type AnswerValidators, buildSpecAnswer } from "../core/spec-answer.js";
 import type { TalkableEvent } from "./types.js";
 
+const validators: AnswerValidators = talkableAnswerValidators;
+
 /**
- * Builds the 2xx answer once every handler finished. Check Unsubscribe must answer the spec's
- * `{"result":{"unsubscribed":<boolean>}}`: a person is unsubscribed when any handler says so,
- * and a delivery no handler answered is a failure (500, so Talkable asks again) rather than a
- * guess that could email someone who opted out.
+ * Talkable's answers (Check Unsubscribe's `{"result":{"unsubscribed":<boolean>}}`) hold what a
+ * handler returns under `result`; everything else about them comes from the spec.
  */
-export function buildTalkableAnswer(event: TalkableEvent, results: readonly unknown[]): Response {
-  if (event.type !== "check_unsubscribe_web_hook") return new Response(null, { status: 200 });
-  if (results.length === 0) {
-    throw new WebhookError("handler_failed", "no handler answered check_unsubscribe_web_hook");
-  }
-  let unsubscribed = false;
-  const validate = talkableAnswerValidators.check_unsubscribe_web_hook;
-  for (const result of results) {
-    const answer = { result };
-    if (!validate(answer)) {
-      const message = "a check_unsubscribe_web_hook handler must return { unsubscribed: boolean }";
-      throw new WebhookError("handler_failed", message);
-    }
-    unsubscribed ||= answer.result.unsubscribed;
-  }
-  return Response.json({ result: { unsubscribed } });
+export function buildTalkableAnswer(
+  event: TalkableEvent,
+  results: readonly unknown[],
+): WebhookAnswer {
+  return buildSpecAnswer(validators, event.type, results, (result) => ({ result }));
 }

@@ -1,59 +1,43 @@
 import type { TalkablePayloads, TalkableWebhookType } from "../../generated/talkable/webhooks.js";
 import { talkableWebhookTypes } from "../../generated/talkable/webhooks.js";
 import { talkablePayloadValidators } from "../../generated/talkable/validators.js";
+import type { CompiledValidator } from "../core/compiled-validator.js";
 import { WebhookError } from "../core/errors.js";
 import { parseFormFields } from "../core/form-fields.js";
-import { parseJsonObject } from "../core/json-text.js";
-import type { CompiledValidator } from "../core/compiled-validator.js";
+import { assertNoPrototypeKeys, parseJsonObject } from "../core/json-text.js";
 import { assertValid } from "../core/schema-issues.js";
-import { matchesAnySecret } from "../core/secret.js";
+import type { ParsedDelivery } from "../core/vendor-flow.js";
+import { authenticateTalkable } from "./authenticate.js";
 import type { TalkableSettings } from "./settings.js";
 import type { TalkableEvent } from "./types.js";
 
-const singleFields = new Set(["key", "site", "type", "payload", "extras"]);
+const singleFields: ReadonlySet<string> = new Set(["key", "site", "type", "payload", "extras"]);
+/** Only these fields may carry raw JSON (as the vendor's `curl --data` examples send it). */
+const jsonFields: ReadonlySet<string> = new Set(["payload", "extras"]);
 const knownTypes: ReadonlySet<string> = new Set(talkableWebhookTypes);
 
-function isWebhookType(value: string): value is TalkableWebhookType {
-  return knownTypes.has(value);
+function malformed(pointer: string, message: string): WebhookError {
+  return new WebhookError("malformed_body", message, { details: [{ pointer, message }] });
 }
 
-function unauthorized(message: string): WebhookError {
-  return new WebhookError("unauthorized", message);
-}
-
-/** The key (and site) check, done before the payload is even decoded from JSON. */
-function authenticate(
-  key: string | undefined,
-  site: string | undefined,
-  settings: TalkableSettings,
-) {
-  if (key === undefined || key === "") throw unauthorized("the delivery has no key field");
-  if (settings.sites && (site === undefined || !settings.sites.has(site))) {
-    throw unauthorized("the delivery's site is not accepted here");
-  }
-  const accepted = settings.keysBySite
-    ? site === undefined
-      ? undefined
-      : settings.keysBySite.get(site)
-    : settings.keys;
-  if (!accepted) throw unauthorized("the delivery names no site this receiver has a key for");
-  if (!matchesAnySecret(key, accepted)) throw unauthorized("the key does not match");
-}
-
-function resolveType(field: string | undefined, settings: TalkableSettings): TalkableWebhookType {
+function resolveType(
+  field: string | undefined,
+  configured: TalkableWebhookType | undefined,
+): TalkableWebhookType {
   if (field === undefined || field === "") {
-    if (settings.type) return settings.type;
-    const message =
-      "the delivery has no type field; configure `type` on an endpoint that serves one";
-    throw new WebhookError("malformed_body", message, { details: [{ pointer: "/type", message }] });
+    if (configured) return configured;
+    throw malformed(
+      "/type",
+      "the delivery has no type field; configure `type` on an endpoint that serves one",
+    );
   }
-  if (!isWebhookType(field) || (settings.type !== undefined && field !== settings.type)) {
+  if (!knownTypes.has(field) || (configured !== undefined && field !== configured)) {
     const message = `this receiver does not handle webhook type ${JSON.stringify(field.slice(0, 64))}`;
     throw new WebhookError("unknown_webhook", message, {
       details: [{ pointer: "/type", message }],
     });
   }
-  return field;
+  return field as TalkableWebhookType;
 }
 
 function checkPayload<K extends TalkableWebhookType>(
@@ -65,26 +49,42 @@ function checkPayload<K extends TalkableWebhookType>(
 }
 
 /**
- * Turns a raw Talkable form body into a validated event:
- * form fields → key (constant time) and site → type → payload JSON → schema.
+ * Turns a raw Talkable form body into a validated event: form fields → key (constant time)
+ * and site → type → payload JSON → schema. The id is the hash of the type, the site and the
+ * payload text as received.
  */
-export function parseTalkableDelivery(body: string, settings: TalkableSettings): TalkableEvent {
-  const fields = parseFormFields(body, singleFields);
-  const site = fields.get("site");
-  authenticate(fields.get("key"), site, settings);
-  const type = resolveType(fields.get("type"), settings);
+export function parseTalkableDelivery(
+  body: string,
+  settings: TalkableSettings,
+): ParsedDelivery<TalkableEvent> {
+  const fields = parseFormFields(body, singleFields, jsonFields);
+  const site = authenticateTalkable(fields.get("key"), fields.get("site"), settings);
+  const type = resolveType(fields.get("type"), settings.type);
   const payloadText = fields.get("payload");
-  if (payloadText === undefined) {
-    const message = "the delivery has no payload field";
-    throw new WebhookError("malformed_body", message, {
-      details: [{ pointer: "/payload", message }],
-    });
-  }
+  if (payloadText === undefined) throw malformed("/payload", "the delivery has no payload field");
   const payload = parseJsonObject(payloadText, "/payload");
   const extrasText = fields.get("extras");
   const extras = extrasText ? parseJsonObject(extrasText, "/extras") : undefined;
   checkPayload(type, payload);
-  // The validator was chosen by `type`, so `type` and `payload` belong together; TypeScript
-  // cannot follow that correlation through a union, hence this one widening.
-  return { type, site, payload, extras } as TalkableEvent;
+  return { event: { type, site, payload, extras }, idParts: ["talkable", type, site, payloadText] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Checks an event that comes back from a queue as it was checked when it arrived. */
+export function recheckTalkableEvent(value: unknown): TalkableEvent {
+  const event = isRecord(value) ? value : {};
+  const { id, type, site, payload, extras } = event;
+  if (typeof id !== "string" || (site !== undefined && typeof site !== "string")) {
+    throw malformed("", "the queued event is not a Talkable event");
+  }
+  if (extras !== undefined && !isRecord(extras))
+    throw malformed("/extras", "extras must be an object");
+  const name = resolveType(typeof type === "string" ? type : "", undefined);
+  assertNoPrototypeKeys(payload, "/payload");
+  assertNoPrototypeKeys(extras, "/extras");
+  checkPayload(name, payload);
+  return event as unknown as TalkableEvent;
 }

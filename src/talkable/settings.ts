@@ -1,50 +1,65 @@
 import type { TalkableWebhookType } from "../../generated/talkable/webhooks.js";
 import { talkableWebhookTypes } from "../../generated/talkable/webhooks.js";
-import { resolveMaxBodyBytes } from "../core/read-body.js";
-import { secretList } from "../core/secret.js";
+import {
+  nonBlankList,
+  type ReceiverSettings,
+  resolveReceiverSettings,
+} from "../core/receiver-options.js";
 import type { TalkableWebhooksOptions } from "./types.js";
 
 /** Options resolved once, at creation, into what each delivery is checked against. */
-export interface TalkableSettings {
-  /** Keys accepted for any site (`key` / `keys: [...]`). */
-  readonly keys: readonly string[];
-  /** Keys per site slug (`keys: { site: ... }`); when set, a delivery must name its site. */
-  readonly keysBySite: ReadonlyMap<string, readonly string[]> | undefined;
+export interface TalkableSettings extends ReceiverSettings {
+  /** Accepted keys by site slug; the `""` entry holds keys accepted for any site. */
+  readonly keys: ReadonlyMap<string, readonly string[]>;
   /** Accepted site slugs, or undefined for any. */
   readonly sites: ReadonlySet<string> | undefined;
   readonly type: TalkableWebhookType | undefined;
-  readonly maxBodyBytes: number;
+  /** No key configured and `allowUnauthenticated: true`: every delivery is accepted. */
+  readonly unauthenticated: boolean;
 }
 
-function resolveKeys(
-  options: TalkableWebhooksOptions,
-): Pick<TalkableSettings, "keys" | "keysBySite"> {
+/** The site every key in the map's `""` entry is good for. */
+export const anySite = "";
+
+function resolveKeys(options: TalkableWebhooksOptions): Map<string, readonly string[]> {
   const { key, keys } = options;
-  if (typeof key === "string") return { keys: secretList(key, "key"), keysBySite: undefined };
-  if (Array.isArray(keys) || keys === undefined) {
-    const list = secretList(keys as readonly string[] | undefined, "key");
-    if (list.length === 0) throw new TypeError("talkable-emma-webhooks: give `key` or `keys`");
-    return { keys: list, keysBySite: undefined };
+  if (key !== undefined || Array.isArray(keys) || keys === undefined) {
+    const list = nonBlankList(key ?? (keys as readonly string[] | undefined), "key");
+    return new Map(list.length === 0 ? [] : [[anySite, list]]);
   }
   const bySite = new Map<string, readonly string[]>();
   for (const [site, siteKeys] of Object.entries(keys)) {
-    const list = secretList(siteKeys, `key of site ${site}`);
+    nonBlankList(site, "site");
+    const list = nonBlankList(siteKeys, `key of site ${site}`);
     if (list.length === 0) throw new TypeError(`talkable-emma-webhooks: site ${site} has no key`);
     bySite.set(site, list);
   }
   if (bySite.size === 0) throw new TypeError("talkable-emma-webhooks: `keys` names no site");
-  return { keys: [], keysBySite: bySite };
+  return bySite;
 }
 
 /** Checks and normalizes the options of `createTalkableWebhooks`; throws on a bad setup. */
 export function resolveTalkableSettings(options: TalkableWebhooksOptions): TalkableSettings {
-  const sites = options.site === undefined ? undefined : new Set(secretList(options.site, "site"));
+  const sites =
+    options.site === undefined ? undefined : new Set(nonBlankList(options.site, "site"));
   if (
     options.type !== undefined &&
     !(talkableWebhookTypes as readonly string[]).includes(options.type)
   ) {
     throw new TypeError(`talkable-emma-webhooks: unknown webhook type ${String(options.type)}`);
   }
-  const maxBodyBytes = resolveMaxBodyBytes(options.maxBodyBytes);
-  return { ...resolveKeys(options), sites, type: options.type, maxBodyBytes };
+  const keys = resolveKeys(options);
+  const unauthenticated = keys.size === 0 && options.allowUnauthenticated === true;
+  if (keys.size === 0 && !unauthenticated) {
+    throw new TypeError(
+      "talkable-emma-webhooks: give `key` or `keys` (or `allowUnauthenticated: true` for local use only)",
+    );
+  }
+  return {
+    ...resolveReceiverSettings(options),
+    keys,
+    sites,
+    type: options.type,
+    unauthenticated,
+  };
 }

@@ -3,7 +3,10 @@ import type {
   TalkablePayloads,
   TalkableWebhookType,
 } from "../../generated/talkable/webhooks.js";
-import type { ErrorHandler } from "../core/handlers.js";
+import type { WebhookAnswer } from "../core/answer.js";
+import type { ErrorHandler, HandlerContext } from "../core/handlers.js";
+import type { IncomingDelivery } from "../core/incoming.js";
+import type { ReceiverOptions } from "../core/receiver-options.js";
 
 /**
  * One authenticated, validated Talkable delivery of webhook type `K`.
@@ -17,11 +20,19 @@ import type { ErrorHandler } from "../core/handlers.js";
  * ```
  */
 export interface TalkableEventOf<K extends TalkableWebhookType> {
+  /**
+   * The delivery id: the same for every retry of one delivery, different for any other. Use it
+   * as the idempotency key (a SHA-256 hex of the vendor, type, site and payload as received).
+   */
+  readonly id: string;
   /** The wire `type` field (or the receiver's configured type when the delivery omits it). */
   readonly type: K;
-  /** The site slug the delivery names, when it names one. */
+  /**
+   * The delivery's site: the slug it names, else the site whose key matched (per-site keys),
+   * else the one configured `site`; undefined when none of these tells.
+   */
   readonly site: string | undefined;
-  /** The decoded and validated `payload` field. */
+  /** The decoded and validated `payload` field, exactly as sent. */
   readonly payload: TalkablePayloads[K];
   /** The decoded `extras` field, when the delivery has one. */
   readonly extras: Readonly<Record<string, unknown>> | undefined;
@@ -56,33 +67,34 @@ export type TalkableHandlerResult<K extends TalkableWebhookType> = K extends key
   : void;
 
 /**
- * A handler for webhook type `K`.
+ * A handler for webhook type `K`. Its second argument carries a `signal` that aborts at the
+ * receiver's deadline or when the sender hangs up.
  *
  * @example
  * ```ts
  * import type { TalkableHandler } from "talkable-emma-webhooks/talkable";
- * const onReferral: TalkableHandler<"referral_web_hook"> = async (event) => {
- *   console.log(event.payload.offer?.email);
+ * const onReferral: TalkableHandler<"referral_web_hook"> = async (event, { signal }) => {
+ *   await fetch("https://ledger.example/rewards", { method: "POST", body: event.id, signal });
  * };
  * ```
  */
 export type TalkableHandler<K extends TalkableWebhookType> = (
   event: TalkableEventOf<K>,
+  context: HandlerContext,
 ) => TalkableHandlerResult<K> | Promise<TalkableHandlerResult<K>>;
 
 /** The options shared by both ways of giving keys. */
-interface TalkableCommonOptions {
+interface TalkableCommonOptions extends ReceiverOptions {
   /** Site slug(s) this endpoint accepts; deliveries naming another site get 401. */
   readonly site?: string | readonly string[];
   /** The one webhook type this endpoint serves, used when a delivery has no `type` field. */
   readonly type?: TalkableWebhookType;
-  /** Largest body accepted, in bytes (default 1 MiB); larger bodies get 413. */
-  readonly maxBodyBytes?: number;
 }
 
 /**
  * Options of {@link createTalkableWebhooks}: the site's security key (`key`), or several
  * (`keys`) while a key is being rotated, or a map from site slug to that site's key(s).
+ * An empty or whitespace-only key throws at creation.
  *
  * @example
  * ```ts
@@ -97,6 +109,7 @@ export type TalkableWebhooksOptions = TalkableCommonOptions &
         readonly key?: never;
         readonly keys: readonly string[] | Readonly<Record<string, string | readonly string[]>>;
       }
+    | { readonly key?: never; readonly keys?: never; readonly allowUnauthenticated: true }
   );
 
 /**
@@ -105,7 +118,7 @@ export type TalkableWebhooksOptions = TalkableCommonOptions &
  * @example
  * ```ts
  * import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
- * const webhooks = createTalkableWebhooks({ key: process.env.TALKABLE_KEY ?? "" });
+ * const webhooks = createTalkableWebhooks({ key: process.env["TALKABLE_KEY"]! });
  * webhooks.on("check_unsubscribe_web_hook", () => ({ unsubscribed: false }));
  * export const POST = (request: Request) => webhooks.handle(request);
  * ```
@@ -114,11 +127,21 @@ export interface TalkableWebhooks {
   /** Adds a handler for one webhook type; several run in the order they were added. */
   on<K extends TalkableWebhookType>(type: K, handler: TalkableHandler<K>): void;
   /** Adds a handler that sees every delivery, after the type's own handlers. */
-  onAny(handler: (event: TalkableEvent) => void | Promise<void>): void;
+  onAny(handler: (event: TalkableEvent, context: HandlerContext) => void | Promise<void>): void;
   /** Adds a handler told about every refused or failed delivery (for logs and metrics). */
   onError(handler: ErrorHandler): void;
   /** Answers a Fetch `Request`: 2xx only after every handler finished, else a JSON error. */
   handle(request: Request): Promise<Response>;
+  /** Answers a request given as method, URL, headers and body (what adapters call). */
+  receive(delivery: IncomingDelivery): Promise<WebhookAnswer>;
   /** Authenticates, parses and validates a raw form body; throws `WebhookError`. */
-  verifyAndParse(body: string, options?: { readonly contentType?: string }): Promise<TalkableEvent>;
+  verifyAndParse(
+    body: string | Uint8Array,
+    options?: { readonly contentType?: string },
+  ): Promise<TalkableEvent>;
+  /**
+   * Runs the handlers on an event this receiver verified earlier (a queue worker calls it):
+   * checks it again, honours `idempotency` and `handlerTimeoutMs`; throws `WebhookError`.
+   */
+  run(event: TalkableEvent, options?: { readonly signal?: AbortSignal }): Promise<void>;
 }

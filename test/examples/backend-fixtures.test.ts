@@ -15,7 +15,7 @@ talkable.on("referral_web_hook", ({ payload }) => creditReferrer(payload));
 const optedOut = new Set<number>();
 const emma = createEmmaWebhooks({ token: "test-token" });
 emma.on("member_optout", ({ data }) => {
-  optedOut.add(data.member_id);
+  if (data.member_id != null) optedOut.add(data.member_id);
 });
 
 it("credits the referrer (fixture: the spec's example, with overrides)", () => {

@@ -40,13 +40,21 @@ const cases: readonly EncodingCase[] = [
     expected: "1+1 deal",
   },
   {
-    name: "an explicit %2B in an otherwise raw body",
+    name: "a %2B inside raw JSON, kept as sent (raw JSON is never form-decoded)",
     body: rawCoupon("1%2B1 deal"),
-    expected: "1+1 deal",
+    expected: "1%2B1 deal",
   },
   {
-    name: "a raw plus, which the form encoding reads as a space",
+    name: "a raw plus inside raw JSON, which stays a plus",
     body: rawCoupon("1+1"),
+    expected: "1+1",
+  },
+  {
+    name: "a plus in a form-encoded body, which is a space there",
+    body: encodeTalkableBody(
+      { ...coupon, payload: couponNamed("1+1") },
+      { key: talkableKey },
+    ).replace("1%2B1", "1+1"),
     expected: "1 1",
   },
   { name: "a raw % that starts no escape", body: rawCoupon("10% off"), expected: "10% off" },
@@ -56,9 +64,9 @@ const cases: readonly EncodingCase[] = [
     expected: "save 100%",
   },
   {
-    name: "a raw % next to a real escape (only the escape is decoded)",
+    name: "a raw % next to an escape inside raw JSON (both kept as sent)",
     body: rawCoupon("10% off%20today"),
-    expected: "10% off today",
+    expected: "10% off%20today",
   },
   {
     name: "an encoded % (%25)",

@@ -57,7 +57,8 @@ function bad(
 
 const notUtf8 = new Uint8Array([...new TextEncoder().encode(`${form()}&note=`), 0xff, 0xfe]);
 const wrongKeyFields: readonly Field[] = [["key", wrongKey]];
-const badCampaign = { ...referral.payload.campaign, id: "593427266" };
+// An identifier may be a number or text (older docs send both); a boolean is neither.
+const badCampaign = { ...referral.payload.campaign, id: true };
 
 const badInputs: readonly BadInput[] = [
   bad("a JSON content type", form(), [415, "unsupported_media_type"], "application/json"),
@@ -94,7 +95,7 @@ const badInputs: readonly BadInput[] = [
   ]),
   bad(
     "percent-escapes that are not UTF-8",
-    `${form([], ["payload"])}&payload={"campaign":"%C3%28"}`,
+    `${form([], ["payload"])}&payload=%7B%22campaign%22%3A%22%C3%28%22%7D`,
     [400, "malformed_body"],
   ),
   bad("bytes that are not UTF-8", notUtf8, [400, "malformed_body"]),
@@ -107,7 +108,6 @@ const badInputs: readonly BadInput[] = [
     [401, "unauthorized"],
   ),
   bad("another site", form([["site", "other-site"]], ["site"]), [401, "unauthorized"]),
-  bad("no site", form([], ["site"]), [401, "unauthorized"]),
   bad("an unknown type", form([["type", "refund_web_hook"]], ["type"]), [
     400,
     "unknown_webhook",
@@ -118,11 +118,11 @@ const badInputs: readonly BadInput[] = [
     "invalid_payload",
     ["/payload/campaign"],
   ]),
-  bad("a campaign id that is text", withPayload({ ...referral.payload, campaign: badCampaign }), [
-    400,
-    "invalid_payload",
-    ["/payload/campaign/id"],
-  ]),
+  bad(
+    "a campaign id that is a boolean",
+    withPayload({ ...referral.payload, campaign: badCampaign }),
+    [400, "invalid_payload", ["/payload/campaign/id"]],
+  ),
 ];
 
 describe.each(serverKinds)("Talkable refusals on %s", (kind) => {
@@ -190,9 +190,41 @@ describe.each(serverKinds)("Talkable refusals on %s", (kind) => {
     expect(perSite.recording.events.map((event) => event.site)).toEqual(["other-site"]);
     const crossed = form([["key", otherSiteKey]], ["key"]);
     expectError(await post(url(1), crossed, formContentType), 401, "unauthorized", secrets);
+    // No site on the wire (as the vendor's post share example sends it): the key decides.
     const siteless = form([], ["site"]);
-    expectError(await post(url(1), siteless, formContentType), 401, "unauthorized", secrets);
-    expect(perSite.recording.events).toHaveLength(1);
+    expect((await post(url(1), siteless, formContentType)).status).toBe(200);
+    const forgedSiteless = form([["key", "tk-key-forged"]], ["key", "site"]);
+    expectError(await post(url(1), forgedSiteless, formContentType), 401, "unauthorized", secrets);
+    expect(perSite.recording.events.map((event) => event.site)).toEqual([
+      "other-site",
+      exampleSite,
+    ]);
+  });
+
+  it("accepts a delivery without site whose key matches, giving it the configured site", async () => {
+    const answer = await post(url(0), form([], ["site"]), formContentType);
+    expect(answer.status, answer.text).toBe(200);
+    expect(main.recording.events.map((event) => event.site)).toEqual([exampleSite]);
+  });
+
+  it("answers every authentication failure with the same 401 body; onError gets the reason", async () => {
+    const failures = [
+      form([["key", "tk-key-forged"]], ["key"]),
+      form([["site", "other-site"]], ["site"]),
+      form([], ["key"]),
+    ];
+    const bodies = await Promise.all(
+      failures.map(async (body) => (await post(url(0), body, formContentType)).text),
+    );
+    expect(new Set(bodies).size).toBe(1);
+    expect(JSON.parse(bodies[0] ?? "")).toEqual({
+      error: {
+        code: "unauthorized",
+        message: "talkable-emma-webhooks: the delivery could not be authenticated",
+      },
+    });
+    const reasons = main.recording.errors.map((error) => (error as Error).message);
+    expect(new Set(reasons).size).toBe(3);
   });
 
   it("answers 405 with Allow: POST to a GET", async () => {

@@ -29,12 +29,13 @@ function filled(example: CurlExample): string {
 
 /**
  * The payload a curl body carries, decoded the way the form encoding says: the bodies hold no
- * `%` and `payload` is their last field, so decoding is just `+` → space.
+ * `%` and `payload` is their last field; its raw JSON reaches handlers exactly as sent.
  */
+/** The payload the vendor's cURL command sends: raw JSON, taken byte for byte (`+` stays `+`). */
 function curlPayload(body: string): unknown {
   const raw = body.slice(body.indexOf("payload=") + "payload=".length);
   expect(raw).not.toMatch(/[%&]/);
-  return JSON.parse(raw.replaceAll("+", " "));
+  return JSON.parse(raw);
 }
 
 it("finds the seeds' and the reference docs' cURL examples", () => {
@@ -47,19 +48,27 @@ it("finds the seeds' and the reference docs' cURL examples", () => {
 describe.each(serverKinds)("Talkable deliveries on %s", (kind) => {
   const open = createRecordingTalkable({ keys: [talkableKey] });
   const postShare = createRecordingTalkable({ key: talkableKey, type: "post_share_web_hook" });
+  const sitedPostShare = createRecordingTalkable({
+    key: talkableKey,
+    site: exampleSite,
+    type: "post_share_web_hook",
+  });
   let openServer: RunningServer;
   let postShareServer: RunningServer;
+  let sitedServer: RunningServer;
 
   beforeAll(async () => {
     openServer = await startServer(kind, open.webhooks);
     postShareServer = await startServer(kind, postShare.webhooks);
+    sitedServer = await startServer(kind, sitedPostShare.webhooks);
   });
   afterAll(async () => {
-    await Promise.all([openServer.close(), postShareServer.close()]);
+    await Promise.all([openServer.close(), postShareServer.close(), sitedServer.close()]);
   });
   beforeEach(() => {
     open.recording.clear();
     postShare.recording.clear();
+    sitedPostShare.recording.clear();
   });
 
   it.each(examples)(
@@ -132,5 +141,27 @@ describe.each(serverKinds)("Talkable deliveries on %s", (kind) => {
         extras: undefined,
       },
     ]);
+  });
+
+  it("accepts the post share seed, which names no site, on a receiver with a site: the key decides", async () => {
+    if (!postShareSeed) throw new Error("no post share seed");
+    const body = filled(postShareSeed);
+    expect(body).not.toMatch(/(^|&)site=/);
+    const answer = await post(sitedServer.url, body, formContentType);
+    expect(answer.status, answer.text).toBe(200);
+    expect(sitedPostShare.recording.events.map((event) => event.site)).toEqual([exampleSite]);
+  });
+
+  it("keeps a raw + in the vendor's cURL payloads a plus, so timestamps stay dates", async () => {
+    const withPlus = typedCurlExamples.filter((example) => filled(example).includes("+03:00"));
+    expect(withPlus.length).toBeGreaterThan(0);
+    for (const example of withPlus) {
+      open.recording.clear();
+      const answer = await post(openServer.url, filled(example), formContentType);
+      expect(answer.status, answer.text).toBe(200);
+      const text = JSON.stringify(open.recording.events[0]?.payload);
+      expect(text).toContain("+03:00");
+      expect(text).not.toMatch(/\d \d\d:\d\d"/);
+    }
   });
 });

@@ -14,12 +14,25 @@ export const emmaToken = "em-token-5b1e8d72c4a9f0";
 export const previousEmmaToken = "em-token-old-0a9c3e61";
 export const emmaSecrets = [emmaToken, previousEmmaToken] as const;
 
+/** A delivery as Emma sent it: what a handler's event holds beside its `id`. */
+export type EmmaSent = Pick<EmmaEventOf<EmmaEventName>, "event_name" | "data"> &
+  Readonly<Record<string, unknown>>;
+
 /** What a recording receiver's handlers saw. */
 export interface EmmaRecording {
-  readonly events: EmmaEventOf<EmmaEventName>[];
-  readonly anyEvents: EmmaEventOf<EmmaEventName>[];
+  /** Every event the event's own handler saw, as the delivery was sent (without `id`). */
+  readonly events: EmmaSent[];
+  readonly anyEvents: EmmaSent[];
+  /** The delivery id of each of `events`. */
+  readonly ids: string[];
   readonly errors: unknown[];
   clear(): void;
+}
+
+/** The delivery an event came from; its id must be a SHA-256 hex, or the handler fails. */
+function sent(event: EmmaEventOf<EmmaEventName>): EmmaSent {
+  if (!/^[0-9a-f]{64}$/.test(event.id)) throw new Error(`bad delivery id ${event.id}`);
+  return { event_name: event.event_name, data: event.data, ...event.extras };
 }
 
 /** A receiver with a recording handler on every event. */
@@ -34,20 +47,23 @@ export function createRecordingEmma(options: EmmaWebhooksOptions): RecordingEmma
   const recording: EmmaRecording = {
     events: [],
     anyEvents: [],
+    ids: [],
     errors: [],
     clear() {
       this.events.length = 0;
       this.anyEvents.length = 0;
+      this.ids.length = 0;
       this.errors.length = 0;
     },
   };
   for (const name of emmaEventNames) {
     webhooks.on(name, (event) => {
-      recording.events.push(event);
+      recording.events.push(sent(event));
+      recording.ids.push(event.id);
     });
   }
   webhooks.onAny((event) => {
-    recording.anyEvents.push(event);
+    recording.anyEvents.push(sent(event));
   });
   webhooks.onError((error) => {
     recording.errors.push(error);

@@ -3,7 +3,10 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import express, { type RequestHandler } from "express";
 import { Hono } from "hono";
-import { type FetchReceiver, toNodeMiddleware } from "talkable-emma-webhooks/node";
+import { type WebhookReceiver, toNodeMiddleware } from "talkable-emma-webhooks/node";
+
+/** A receiver both adapters take: `receive` (Node) and `handle` (Fetch). */
+type FetchReceiver = WebhookReceiver & { handle(request: Request): Promise<Response> };
 
 /** The path every test server receives webhooks on. */
 export const webhookPath = "/webhooks";

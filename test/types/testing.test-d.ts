@@ -25,13 +25,16 @@ describe("fixtures", () => {
       TalkablePayloads["check_unsubscribe_web_hook"]
     >();
     expectTypeOf(emmaFixture("message_click")).toEqualTypeOf<EmmaPayloads["message_click"]>();
-    expectTypeOf(emmaFixture("member_add_to_group").member_ids).toEqualTypeOf<number[] | "all">();
+    expectTypeOf(emmaFixture("member_add_to_group").member_ids).toEqualTypeOf<
+      number[] | "all" | null | undefined
+    >();
   });
 
   it("take deep partial overrides of that payload only", () => {
     talkableFixture("referral_web_hook", { referrer: { person: { first_name: "Eve" } } });
-    // @ts-expect-error campaign.id is a number
     talkableFixture("referral_web_hook", { campaign: { id: "593427266" } });
+    // @ts-expect-error campaign.id is a number or a string
+    talkableFixture("referral_web_hook", { campaign: { id: true } });
     // @ts-expect-error arrays are replaced whole, never partially
     talkableFixture("referral_web_hook", { campaign: { tag_names: [1] } });
     emmaFixture("message_click", { member_id: 1 });
@@ -63,10 +66,11 @@ describe("deliveries", () => {
     // @ts-expect-error the key is required
     talkableDelivery("referral_web_hook", {});
     talkableDelivery("event_web_hook", { key: "k", overrides: { origin: { subtotal: 1 } } });
-    // @ts-expect-error subtotal is a number
     talkableDelivery("event_web_hook", { key: "k", overrides: { origin: { subtotal: "1" } } });
-    // @ts-expect-error data must be a whole member_signup payload
-    emmaDelivery("member_signup", { data: { member_id: 1 } });
+    // @ts-expect-error subtotal is a number or a decimal string
+    talkableDelivery("event_web_hook", { key: "k", overrides: { origin: { subtotal: true } } });
+    // @ts-expect-error data must be a member_signup payload object
+    emmaDelivery("member_signup", { data: "member 1" });
   });
 });
 

@@ -35,7 +35,12 @@ describe("createEmmaWebhooks", () => {
     [
       "an empty token",
       '{"token":""}',
-      "talkable-emma-webhooks: every token must be a non-empty string",
+      "talkable-emma-webhooks: every token must be a non-empty string, not only whitespace",
+    ],
+    [
+      "a whitespace-only token",
+      '{"token":"   "}',
+      "talkable-emma-webhooks: every token must be a non-empty string, not only whitespace",
     ],
     [
       "a fractional account id",
@@ -65,7 +70,11 @@ describe("createEmmaWebhooks", () => {
     });
 
     it("returns the event when the token matches", async () => {
-      await expect(webhooks.verifyAndParse(signupBody, { token: "t2" })).resolves.toEqual(signup);
+      await expect(webhooks.verifyAndParse(signupBody, { token: "t2" })).resolves.toEqual({
+        id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        ...signup,
+        extras: undefined,
+      });
     });
 
     it.each([
@@ -80,14 +89,32 @@ describe("createEmmaWebhooks", () => {
       expect((await rejection(webhooks.verifyAndParse(signupBody, options))).code).toBe(code);
     });
 
-    it("refuses a body over maxBodyBytes before checking the token", async () => {
-      const error = await rejection(webhooks.verifyAndParse(`{"pad":"${"é".repeat(150)}"}`));
+    it("checks the token before the body, then refuses a body over maxBodyBytes", async () => {
+      const large = `{"pad":"${"é".repeat(150)}"}`;
+      expect((await rejection(webhooks.verifyAndParse(large))).code).toBe("unauthorized");
+      const error = await rejection(webhooks.verifyAndParse(large, { token: "t1" }));
       expect(error.code).toBe("body_too_large");
+    });
+
+    it("gives a retried delivery the same id, and another delivery another", async () => {
+      const first = await webhooks.verifyAndParse(signupBody, { token: "t1" });
+      const again = await webhooks.verifyAndParse(new TextEncoder().encode(signupBody), {
+        token: "t2",
+      });
+      const other = await webhooks.verifyAndParse(signupBody.replace("}}", ',"x":1}}'), {
+        token: "t1",
+      });
+      expect(again.id).toBe(first.id);
+      expect(other.id).not.toBe(first.id);
     });
 
     it("accepts a JSON content type with a charset", async () => {
       const options = { token: "t1", contentType: `${jsonContentType}; charset=utf-8` };
-      await expect(webhooks.verifyAndParse(signupBody, options)).resolves.toEqual(signup);
+      await expect(webhooks.verifyAndParse(signupBody, options)).resolves.toEqual({
+        id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        ...signup,
+        extras: undefined,
+      });
     });
   });
 
@@ -101,7 +128,7 @@ describe("createEmmaWebhooks", () => {
       expect((await webhooks.handle(deliver("http://h/emma?token=t1"))).status).toBe(200);
       expect((await webhooks.handle(deliver("http://h/emma?token=t2"))).status).toBe(401);
       expect((await webhooks.handle(deliver("http://h/emma"))).status).toBe(401);
-      expect(seen).toEqual([signup]);
+      expect(seen).toMatchObject([signup]);
     });
 
     it("reads the token from the configured header, whatever its case", async () => {

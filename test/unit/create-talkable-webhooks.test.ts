@@ -37,6 +37,7 @@ describe("createTalkableWebhooks", () => {
 
     it("returns the validated event of a raw body", async () => {
       await expect(webhooks.verifyAndParse(couponBody)).resolves.toEqual({
+        id: expect.stringMatching(/^[0-9a-f]{64}$/),
         type: "create_coupon_web_hook",
         site: coupon.site,
         payload: coupon.payload,

@@ -1,21 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { WebhookError } from "talkable-emma-webhooks/emma";
+import type { RequestHead } from "../../src/core/incoming.js";
+import { authenticateEmma } from "../../src/emma/authenticate.js";
 import {
-  type EmmaSettings,
-  authenticateEmma,
-  parseEmmaDelivery,
+  parseEmmaDelivery as parseWithId,
+  recheckEmmaEvent,
 } from "../../src/emma/parse-delivery.js";
+import { resolveEmmaSettings } from "../../src/emma/settings.js";
 import { firstEmmaExample } from "../support/wire.js";
 
 const click = firstEmmaExample("message_click");
-const settings: EmmaSettings = {
-  tokens: ["t1", "t2"],
-  tokenHeader: undefined,
-  accountIds: new Set([1759, 42]),
-  allowUnauthenticated: false,
-  maxBodyBytes: 1024,
-};
-const anyAccount: EmmaSettings = { ...settings, accountIds: undefined };
+const settings = resolveEmmaSettings({ token: ["t1", "t2"], accountId: [1759, 42] });
+const anyAccount = resolveEmmaSettings({ token: ["t1", "t2"] });
+
+/** The token in the URL's query, as Emma's callback URL carries it. */
+const inQuery = (token: string | null | undefined): RequestHead => ({
+  header: () => undefined,
+  query: (name) => (name === "token" ? (token ?? undefined) : undefined),
+});
+
+/** The event a delivery becomes, without its id: `event_name`, `data` and any other members. */
+function parseEmmaDelivery(body: string, given: typeof settings) {
+  const { event, idParts } = parseWithId(body, given);
+  expect(idParts).toEqual(["emma", event.event_name, undefined, body]);
+  const { event_name, data, extras } = event;
+  return { event_name, data, ...extras };
+}
 
 function failure(run: () => unknown): WebhookError {
   try {
@@ -29,7 +39,7 @@ function failure(run: () => unknown): WebhookError {
 
 describe("authenticateEmma", () => {
   it.each(["t1", "t2"])("accepts the configured token %s", (token) => {
-    expect(() => authenticateEmma(token, settings)).not.toThrow();
+    expect(() => authenticateEmma(inQuery(token), settings)).not.toThrow();
   });
 
   it.each([
@@ -38,18 +48,28 @@ describe("authenticateEmma", () => {
     ["", "the delivery has no token"],
     ["t3", "the token does not match"],
   ])("refuses the token %j", (token, message) => {
-    expect(failure(() => authenticateEmma(token, settings))).toMatchObject({
+    expect(failure(() => authenticateEmma(inQuery(token), settings))).toMatchObject({
       code: "unauthorized",
       message: `talkable-emma-webhooks: ${message}`,
     });
   });
 
   it("lets anything in only when allowed and no token is configured", () => {
-    const open = { ...settings, tokens: [], allowUnauthenticated: true };
-    expect(() => authenticateEmma(null, open)).not.toThrow();
-    expect(() => authenticateEmma("whatever", open)).not.toThrow();
-    const both = { ...settings, allowUnauthenticated: true };
-    expect(failure(() => authenticateEmma(null, both)).code).toBe("unauthorized");
+    const open = resolveEmmaSettings({ allowUnauthenticated: true });
+    expect(() => authenticateEmma(inQuery(null), open)).not.toThrow();
+    expect(() => authenticateEmma(inQuery("whatever"), open)).not.toThrow();
+    const both = resolveEmmaSettings({ token: "t1", allowUnauthenticated: true });
+    expect(failure(() => authenticateEmma(inQuery(null), both)).code).toBe("unauthorized");
+  });
+
+  it("reads the token from a header when configured, never from the query then", () => {
+    const viaHeader = resolveEmmaSettings({ token: "t1", tokenHeader: "X-Emma-Token" });
+    const head = (name: string): RequestHead => ({
+      header: (asked) => (asked === name ? "t1" : undefined),
+      query: () => "t1",
+    });
+    expect(() => authenticateEmma(head("x-emma-token"), viaHeader)).not.toThrow();
+    expect(failure(() => authenticateEmma(head("x-other"), viaHeader)).code).toBe("unauthorized");
   });
 });
 
@@ -63,6 +83,17 @@ describe("parseEmmaDelivery", () => {
     expect(parseEmmaDelivery(JSON.stringify(status), settings)).toEqual(status);
   });
 
+  it("accepts an account_id that is null as one that is absent", () => {
+    const unknown = { ...click, data: { ...click.data, account_id: null } };
+    expect(parseEmmaDelivery(JSON.stringify(unknown), settings)).toEqual(unknown);
+  });
+
+  it("keeps members beside event_name and data as extras", () => {
+    const wider = { ...click, webhook_id: 12, sent_at: "@D:2017-12-21T11:01:11" };
+    const { event } = parseWithId(JSON.stringify(wider), settings);
+    expect(event.extras).toEqual({ webhook_id: 12, sent_at: "@D:2017-12-21T11:01:11" });
+  });
+
   it("accepts any account when none is configured", () => {
     const other = { ...click, data: { ...click.data, account_id: 7 } };
     expect(parseEmmaDelivery(JSON.stringify(other), anyAccount)).toEqual(other);
@@ -71,7 +102,6 @@ describe("parseEmmaDelivery", () => {
   it.each([
     ["another account", { ...click, data: { ...click.data, account_id: 7 } }],
     ["an account id that is text", { ...click, data: { ...click.data, account_id: "1759" } }],
-    ["an account id that is null", { ...click, data: { ...click.data, account_id: null } }],
   ])("refuses %s with 401", (_name, delivery) => {
     expect(failure(() => parseEmmaDelivery(JSON.stringify(delivery), settings))).toMatchObject({
       code: "unauthorized",
@@ -96,8 +126,8 @@ describe("parseEmmaDelivery", () => {
   it.each([
     ["data that is not an object", { ...click, data: "x" }, "/data"],
     [
-      "data without member_id",
-      { ...click, data: { ...click.data, member_id: undefined } },
+      "data whose member_id is text",
+      { ...click, data: { ...click.data, member_id: "200061" } },
       "/data/member_id",
     ],
   ])("refuses %s as invalid_payload", (_name, delivery, pointer) => {
@@ -108,5 +138,26 @@ describe("parseEmmaDelivery", () => {
 
   it("refuses a body that is not a JSON object", () => {
     expect(failure(() => parseEmmaDelivery("[]", settings)).code).toBe("malformed_body");
+  });
+});
+
+describe("recheckEmmaEvent", () => {
+  const event = { id: "d1", event_name: click.event_name, data: click.data, extras: undefined };
+
+  it("passes an event that is still valid", () => {
+    expect(recheckEmmaEvent(event)).toBe(event);
+  });
+
+  it.each([
+    ["no id", { ...event, id: undefined }, "malformed_body"],
+    ["an unknown event", { ...event, event_name: "member_signin" }, "unknown_webhook"],
+    ["data that broke", { ...event, data: { ...click.data, member_id: "x" } }, "invalid_payload"],
+    [
+      "a prototype key",
+      { ...event, extras: JSON.parse('{"__proto__":{"x":1}}') },
+      "invalid_payload",
+    ],
+  ])("refuses an event with %s", (_name, value, code) => {
+    expect(failure(() => recheckEmmaEvent(value)).code).toBe(code);
   });
 });

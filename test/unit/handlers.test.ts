@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { WebhookError } from "../../src/core/errors.js";
 import { HandlerRegistry } from "../../src/core/handlers.js";
 
+const context = { signal: new AbortController().signal };
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
 
 describe("HandlerRegistry.run", () => {
   it("runs nothing and returns no results when no handler is registered", async () => {
-    expect(await new HandlerRegistry().run("referral_web_hook", {})).toEqual([]);
+    expect(await new HandlerRegistry().run("referral_web_hook", {}, context)).toEqual([]);
   });
 
   it("runs the named handlers in order, awaiting each, then the catch-all ones", async () => {
@@ -23,7 +24,7 @@ describe("HandlerRegistry.run", () => {
       return "second";
     });
     registry.add("b", () => order.push("b"));
-    expect(await registry.run("a", { n: 7 })).toEqual(["first", "second"]);
+    expect(await registry.run("a", { n: 7 }, context)).toEqual(["first", "second"]);
     expect(order).toEqual(["a1 7", "a2", "any"]);
   });
 
@@ -32,7 +33,7 @@ describe("HandlerRegistry.run", () => {
     const seen: unknown[] = [];
     registry.addAny((event: unknown) => seen.push(event));
     registry.addAny((event: unknown) => seen.push(event));
-    expect(await registry.run("c", "event")).toEqual([]);
+    expect(await registry.run("c", "event", context)).toEqual([]);
     expect(seen).toEqual(["event", "event"]);
   });
 
@@ -50,7 +51,7 @@ describe("HandlerRegistry.run", () => {
     registry.add("a", failing);
     registry.add("a", () => order.push("later"));
     registry.addAny(() => order.push("any"));
-    const failure = await registry.run("a", {}).catch((error: unknown) => error);
+    const failure = await registry.run("a", {}, context).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WebhookError);
     expect(failure).toMatchObject({
       code: "handler_failed",
@@ -65,7 +66,7 @@ describe("HandlerRegistry.run", () => {
     registry.addAny(() => {
       throw new TypeError("bad");
     });
-    await expect(registry.run("a", {})).rejects.toMatchObject({ code: "handler_failed" });
+    await expect(registry.run("a", {}, context)).rejects.toMatchObject({ code: "handler_failed" });
   });
 });
 

@@ -20,11 +20,28 @@ describe("parseJsonObject", () => {
     });
   });
 
-  it("keeps __proto__ as a plain own member, changing no prototype", () => {
-    const value = parseJsonObject('{"__proto__":{"polluted":true},"a":1}', "/payload");
-    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-    expect(Object.keys(value)).toEqual(["__proto__", "a"]);
+  it.each([
+    ["a top-level __proto__", '{"__proto__":{"polluted":true},"a":1}', "/payload/__proto__"],
+    ["a nested __proto__", '{"a":[{"b":{"__proto__":{}}}]}', "/payload/a/0/b/__proto__"],
+    ["a \\u-escaped __proto__", '{"a":{"\\u005f_proto__":1}}', "/payload/a/__proto__"],
+    [
+      "constructor.prototype",
+      '{"constructor":{"prototype":{"x":1}}}',
+      "/payload/constructor/prototype",
+    ],
+  ])("refuses %s with 400, pointing at the key", (_name, text, pointer) => {
+    const error = refusal(text, "/payload");
+    expect(error.code).toBe("invalid_payload");
+    expect(error.status).toBe(400);
+    expect(error.details[0]?.pointer).toBe(pointer);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it.each([
+    ["a constructor that is text", '{"constructor":"Acme","prototype":"v2"}'],
+    ["\\u escapes of other keys", '{"\\u0061":"\\u003c"}'],
+  ])("accepts %s", (_name, text) => {
+    expect(Object.getPrototypeOf(parseJsonObject(text, ""))).toBe(Object.prototype);
   });
 
   it("refuses text that is not JSON, pointing at the field", () => {

@@ -129,7 +129,7 @@ describe("talkableReceiver", () => {
 
   it("refuses a delivery that contradicts the spec with 400 and JSON-pointer details", async () => {
     const mock = talkableReceiver({ url, key });
-    const payload = { ...talkableFixture("referral_web_hook"), campaign: { id: "not a number" } };
+    const payload = { ...talkableFixture("referral_web_hook"), campaign: { id: null } };
     const request = new Request(url, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },

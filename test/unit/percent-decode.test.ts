@@ -16,17 +16,38 @@ describe("decodeFormComponent", () => {
     ["a % that starts no escape", "10% off", "10% off"],
     ["a % at the end", "100%", "100%"],
     ["a % before non-hex digits", "%zz%4", "%zz%4"],
-    ["a stray % next to real escapes", "10% off%20today%21", "10% off today!"],
-    ["a stray % next to a plus", '{"a":"1+1=2 (100%)"}', '{"a":"1 1=2 (100%)"}'],
-    ["escaped UTF-8 in tolerant mode", "50% Zo%C3%AB", "50% Zoë"],
+    ["a stray % next to real escapes", "10%%20off%21", "10% off!"],
+    ["escaped UTF-8 in tolerant mode", "50%+Zo%C3%AB", "50% Zoë"],
   ])("decodes %s", (_name, raw, decoded) => {
     expect(decodeFormComponent(raw)).toBe(decoded);
   });
 
+  // Every form encoder escapes these, so text holding one was sent raw (`curl --data`):
+  // decoding it would turn its `+` into a space and its `%2B` into a plus.
+  it.each([
+    ["a plus in raw JSON", '{"phone_number":"+12025551111"}'],
+    ["a timestamp offset in raw JSON", '{"at":"2018-09-14T23:57:18.734+03:00"}'],
+    ["a percent escape look-alike in raw JSON", '{"q":"a%2Bb 100%"}'],
+    ["a stray % next to a space", "10% off%20today%21"],
+    ["a plus beside a space", "1+1 = 2"],
+    ["raw UTF-8 beside a plus", "Zoë+🎁"],
+    ["a brace beside a plus", "{a+b}"],
+    ["a tab", "a\t+b"],
+  ])("takes %s verbatim", (_name, raw) => {
+    expect(decodeFormComponent(raw)).toBe(raw);
+  });
+
+  it.each(["~", "'", "(", ")", "!", "*", "-", ".", "_", ":", "/", "?", "@", ",", ";", "$"])(
+    "still decodes text whose %s some encoders leave raw",
+    (character) => {
+      expect(decodeFormComponent(`a${character}b+c%2B`)).toBe(`a${character}b c+`);
+    },
+  );
+
   it.each([
     ["a lone continuation byte", "%80"],
     ["a truncated sequence", "%E2%82"],
-    ["an invalid sequence next to a stray %", "10% %C3%28"],
+    ["an invalid sequence next to a stray %", "10%%C3%28"],
     ["an overlong encoding", "%C0%AF"],
   ])("refuses percent-escapes that are not UTF-8: %s", (_name, raw) => {
     let caught: unknown;

@@ -1,10 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { WebhookError } from "../../src/core/errors.js";
 import {
+  type IncomingDelivery,
+  readBodyText as readDeliveryText,
+  readHead,
+} from "../../src/core/incoming.js";
+import {
   assertTextWithinLimit,
   defaultMaxBodyBytes,
-  readBodyText,
+  readWebStream,
 } from "../../src/core/read-body.js";
+
+/** Reads a Fetch request's body the way `handle` does. */
+function readBodyText(request: Request, limit: number): Promise<string> {
+  const delivery: IncomingDelivery = {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    body: (max) => readWebStream(request.body, max),
+  };
+  return readDeliveryText(delivery, readHead(delivery), limit);
+}
+
+/** Reads a body given as bytes, text or a reader, with Node-style headers. */
+function readGiven(body: IncomingDelivery["body"], limit: number): Promise<string> {
+  const delivery: IncomingDelivery = { method: "POST", url: "/", headers: {}, body };
+  return readDeliveryText(delivery, readHead(delivery), limit);
+}
 
 const url = "http://127.0.0.1/webhooks";
 
@@ -100,6 +122,31 @@ describe("readBodyText", () => {
     expect(error.code).toBe("malformed_body");
     expect(error.message).toBe("talkable-emma-webhooks: the body is not valid UTF-8");
     expect(error.cause).toBeInstanceOf(TypeError);
+  });
+});
+
+describe("bodies given as bytes, text or a reader", () => {
+  it("reads bytes and text under the limit", async () => {
+    expect(await readGiven(bytes("a=1"), 3)).toBe("a=1");
+    expect(await readGiven("a=1", 3)).toBe("a=1");
+  });
+
+  it.each([
+    ["bytes", bytes("a=12")],
+    ["text", "a=12"],
+  ])("refuses %s over the limit with 413", async (_name, body) => {
+    expect((await refusal(readGiven(body, 3))).code).toBe("body_too_large");
+  });
+
+  it("reports a reader that fails (the sender hung up) as client_aborted", async () => {
+    const error = await refusal(readGiven(() => Promise.reject(new Error("socket hang up")), 9));
+    expect(error.code).toBe("client_aborted");
+    expect(error.cause).toEqual(new Error("socket hang up"));
+  });
+
+  it("keeps a WebhookError a reader throws as it is", async () => {
+    const thrown = new WebhookError("body_already_parsed", "parsed");
+    expect(await refusal(readGiven(() => Promise.reject(thrown), 9))).toBe(thrown);
   });
 });
 

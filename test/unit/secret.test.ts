@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchesAnySecret, secretList } from "../../src/core/secret.js";
+import { nonBlankList as secretList } from "../../src/core/receiver-options.js";
+import { matchesAnySecret } from "../../src/core/secret.js";
 
 describe("matchesAnySecret", () => {
   const secret = "s3cr3t-key-value";
@@ -47,9 +48,12 @@ describe("secretList", () => {
     ["an empty string", ""],
     ["a list holding an empty string", ["a", ""]],
     ["a list holding a number", JSON.parse("[1]")],
+    ["whitespace only", " \n\t"],
   ])("refuses %s", (_name, value) => {
     expect(() => secretList(value, "token")).toThrow(
-      new TypeError("talkable-emma-webhooks: every token must be a non-empty string"),
+      new TypeError(
+        "talkable-emma-webhooks: every token must be a non-empty string, not only whitespace",
+      ),
     );
   });
 });

@@ -4,6 +4,7 @@ import { buildTalkableAnswer } from "../../src/talkable/answer.js";
 import { firstTalkableExample } from "../support/wire.js";
 
 const check = {
+  id: "d1",
   type: "check_unsubscribe_web_hook",
   site: "shop",
   payload: firstTalkableExample("check_unsubscribe_web_hook").payload,
@@ -11,6 +12,7 @@ const check = {
 } satisfies TalkableEvent;
 
 const referral = {
+  id: "d2",
   type: "referral_web_hook",
   site: "shop",
   payload: firstTalkableExample("referral_web_hook").payload,
@@ -18,10 +20,9 @@ const referral = {
 } satisfies TalkableEvent;
 
 describe("buildTalkableAnswer", () => {
-  it("answers 200 with no body to webhooks that expect no answer, whatever handlers returned", async () => {
-    const response = buildTalkableAnswer(referral, [{ unsubscribed: true }, "ignored"]);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe("");
+  it("answers 200 with no body to webhooks that expect no answer, whatever handlers returned", () => {
+    const answer = buildTalkableAnswer(referral, [{ unsubscribed: true }, "ignored"]);
+    expect(answer).toEqual({ status: 200, headers: {}, body: "" });
   });
 
   it.each([
@@ -30,11 +31,11 @@ describe("buildTalkableAnswer", () => {
     [[{ unsubscribed: false }, { unsubscribed: true }], true],
     [[{ unsubscribed: true }, { unsubscribed: false }], true],
     [[{ unsubscribed: false }, { unsubscribed: false }], false],
-  ])("answers Check Unsubscribe %j with unsubscribed: %s", async (results, unsubscribed) => {
-    const response = buildTalkableAnswer(check, results);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toMatch(/^application\/json\b/);
-    expect(await response.text()).toBe(JSON.stringify({ result: { unsubscribed } }));
+  ])("answers Check Unsubscribe %j with unsubscribed: %s", (results, unsubscribed) => {
+    const answer = buildTalkableAnswer(check, results);
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toMatch(/^application\/json\b/);
+    expect(answer.body).toBe(JSON.stringify({ result: { unsubscribed } }));
   });
 
   it("fails a Check Unsubscribe that no handler answered", () => {
@@ -49,8 +50,9 @@ describe("buildTalkableAnswer", () => {
       expect(() => buildTalkableAnswer(check, [{ unsubscribed: true }, result])).toThrow(
         expect.objectContaining({
           code: "handler_failed",
-          message:
-            "talkable-emma-webhooks: a check_unsubscribe_web_hook handler must return { unsubscribed: boolean }",
+          message: expect.stringMatching(
+            /^talkable-emma-webhooks: a check_unsubscribe_web_hook handler returned an answer the spec does not allow/,
+          ),
         }),
       );
     },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { WebhookError } from "talkable-emma-webhooks/talkable";
-import { parseTalkableDelivery } from "../../src/talkable/parse-delivery.js";
+import {
+  parseTalkableDelivery as parseWithId,
+  recheckTalkableEvent,
+} from "../../src/talkable/parse-delivery.js";
 import { resolveTalkableSettings } from "../../src/talkable/settings.js";
 import { firstTalkableExample } from "../support/wire.js";
 
@@ -17,9 +20,21 @@ function body(fields: Record<string, string | undefined>): string {
 const valid = { key: "k", site: "shop", type: "referral_web_hook", payload: payloadText };
 const anySite = resolveTalkableSettings({ key: "k" });
 
+/** The event a body becomes (its id is the hash of the parts checked here). */
+function parseTalkableDelivery(text: string, settings: typeof anySite) {
+  const { event, idParts } = parseWithId(text, settings);
+  expect(idParts).toEqual([
+    "talkable",
+    event.type,
+    event.site,
+    new URLSearchParams(text).get("payload"),
+  ]);
+  return event;
+}
+
 function refusal(text: string, settings = anySite): WebhookError {
   try {
-    parseTalkableDelivery(text, settings);
+    parseWithId(text, settings);
   } catch (error) {
     if (error instanceof WebhookError) return error;
     throw error;
@@ -64,12 +79,22 @@ describe("parseTalkableDelivery", () => {
     const sited = resolveTalkableSettings({ key: "k", site: ["shop", "outlet"] });
     const perSite = resolveTalkableSettings({ keys: { shop: "k", outlet: ["o1", "o2"] } });
 
-    it("accepts a listed site and refuses another or none", () => {
+    it("accepts a listed site, refuses another, and takes none when the key matches", () => {
       expect(parseTalkableDelivery(body({ ...valid, site: "outlet" }), sited).site).toBe("outlet");
       expect(refusal(body({ ...valid, site: "mall" }), sited).message).toMatch(
         /site is not accepted/,
       );
-      expect(refusal(body({ ...valid, site: undefined }), sited).code).toBe("unauthorized");
+      expect(
+        parseTalkableDelivery(body({ ...valid, site: undefined }), sited).site,
+      ).toBeUndefined();
+      expect(refusal(body({ ...valid, site: undefined, key: "x" }), sited).code).toBe(
+        "unauthorized",
+      );
+    });
+
+    it("gives a delivery without site the one configured site", () => {
+      const one = resolveTalkableSettings({ key: "k", site: "shop" });
+      expect(parseTalkableDelivery(body({ ...valid, site: undefined }), one).site).toBe("shop");
     });
 
     it("checks the key of the site the delivery names", () => {
@@ -80,8 +105,21 @@ describe("parseTalkableDelivery", () => {
         /key does not match/,
       );
       const unknownSite = refusal(body({ ...valid, site: "mall" }), perSite);
-      expect(unknownSite.message).toMatch(/names no site this receiver has a key for/);
-      expect(refusal(body({ ...valid, site: undefined }), perSite).code).toBe("unauthorized");
+      expect(unknownSite.message).toMatch(/no key is configured for the site/);
+    });
+
+    it("gives a delivery without site the site whose key matched", () => {
+      const withoutSite = { ...valid, site: undefined };
+      expect(parseTalkableDelivery(body({ ...withoutSite, key: "o1" }), perSite).site).toBe(
+        "outlet",
+      );
+      expect(parseTalkableDelivery(body({ ...withoutSite, key: "k" }), perSite).site).toBe("shop");
+      expect(refusal(body({ ...withoutSite, key: "x" }), perSite).code).toBe("unauthorized");
+    });
+
+    it("accepts anything, keeping the named site, only when allowed and no key is configured", () => {
+      const open = resolveTalkableSettings({ allowUnauthenticated: true });
+      expect(parseTalkableDelivery(body({ ...valid, key: undefined }), open).site).toBe("shop");
     });
   });
 
@@ -137,5 +175,41 @@ describe("parseTalkableDelivery", () => {
     const error = refusal(body(fields));
     expect(error.code).toBe(code);
     expect(error.details[0]?.pointer).toBe(pointer);
+  });
+});
+
+describe("recheckTalkableEvent", () => {
+  const event = {
+    id: "d1",
+    type: "referral_web_hook",
+    site: "shop",
+    payload: referral.payload,
+    extras: undefined,
+  };
+
+  it("passes an event that is still valid", () => {
+    expect(recheckTalkableEvent(event)).toBe(event);
+  });
+
+  it.each([
+    ["no id", { ...event, id: 1 }, "malformed_body"],
+    ["a site that is not text", { ...event, site: 5 }, "malformed_body"],
+    ["extras that are not an object", { ...event, extras: [1] }, "malformed_body"],
+    ["an unknown type", { ...event, type: "refund_web_hook" }, "unknown_webhook"],
+    ["a payload that broke", { ...event, payload: { campaign: {} } }, "invalid_payload"],
+    [
+      "a prototype key",
+      { ...event, payload: JSON.parse('{"__proto__":{"x":1}}') },
+      "invalid_payload",
+    ],
+    ["not an object", "referral", "malformed_body"],
+  ])("refuses an event with %s", (_name, value, code) => {
+    let caught: unknown;
+    try {
+      recheckTalkableEvent(value);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({ code });
   });
 });

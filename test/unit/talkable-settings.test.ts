@@ -8,11 +8,14 @@ const untyped = (json: string): TalkableWebhooksOptions => JSON.parse(json);
 describe("resolveTalkableSettings", () => {
   it("takes one key, with the defaults", () => {
     expect(resolveTalkableSettings({ key: "k" })).toEqual({
-      keys: ["k"],
-      keysBySite: undefined,
+      keys: new Map([["", ["k"]]]),
       sites: undefined,
       type: undefined,
+      unauthenticated: false,
       maxBodyBytes: 1024 * 1024,
+      handlerTimeoutMs: 10_000,
+      idempotency: undefined,
+      handoff: undefined,
     });
   });
 
@@ -24,9 +27,8 @@ describe("resolveTalkableSettings", () => {
         type: "post_share_web_hook",
         maxBodyBytes: 2048,
       }),
-    ).toEqual({
-      keys: ["new", "old"],
-      keysBySite: undefined,
+    ).toMatchObject({
+      keys: new Map([["", ["new", "old"]]]),
       sites: new Set(["shop", "shop-staging"]),
       type: "post_share_web_hook",
       maxBodyBytes: 2048,
@@ -39,8 +41,7 @@ describe("resolveTalkableSettings", () => {
 
   it("takes keys per site", () => {
     const settings = resolveTalkableSettings({ keys: { shop: "k1", outlet: ["k2", "k3"] } });
-    expect(settings.keys).toEqual([]);
-    expect(settings.keysBySite).toEqual(
+    expect(settings.keys).toEqual(
       new Map([
         ["shop", ["k1"]],
         ["outlet", ["k2", "k3"]],
@@ -49,25 +50,57 @@ describe("resolveTalkableSettings", () => {
   });
 
   it.each([
-    ["no key at all", "{}", "talkable-emma-webhooks: give `key` or `keys`"],
-    ["an empty list of keys", '{"keys":[]}', "talkable-emma-webhooks: give `key` or `keys`"],
-    ["an empty key", '{"key":""}', "talkable-emma-webhooks: every key must be a non-empty string"],
+    [
+      "no key at all",
+      "{}",
+      "talkable-emma-webhooks: give `key` or `keys` (or `allowUnauthenticated: true` for local use only)",
+    ],
+    [
+      "an empty list of keys",
+      '{"keys":[]}',
+      "talkable-emma-webhooks: give `key` or `keys` (or `allowUnauthenticated: true` for local use only)",
+    ],
+    [
+      "an empty key",
+      '{"key":""}',
+      "talkable-emma-webhooks: every key must be a non-empty string, not only whitespace",
+    ],
     [
       "an empty key in a list",
       '{"keys":["k",""]}',
-      "talkable-emma-webhooks: every key must be a non-empty string",
+      "talkable-emma-webhooks: every key must be a non-empty string, not only whitespace",
+    ],
+    [
+      "a whitespace-only key",
+      '{"key":" \\t "}',
+      "talkable-emma-webhooks: every key must be a non-empty string, not only whitespace",
+    ],
+    [
+      "a whitespace-only key in a list",
+      '{"keys":["k","  "]}',
+      "talkable-emma-webhooks: every key must be a non-empty string, not only whitespace",
+    ],
+    [
+      "a zero handler deadline",
+      '{"key":"k","handlerTimeoutMs":0}',
+      "talkable-emma-webhooks: handlerTimeoutMs must be a positive integer",
+    ],
+    [
+      "a handler deadline past what timers can wait",
+      '{"key":"k","handlerTimeoutMs":2147483648}',
+      "talkable-emma-webhooks: handlerTimeoutMs must be a positive integer",
     ],
     ["a site without keys", '{"keys":{"shop":[]}}', "talkable-emma-webhooks: site shop has no key"],
     [
       "a site with an empty key",
       '{"keys":{"shop":""}}',
-      "talkable-emma-webhooks: every key of site shop must be a non-empty string",
+      "talkable-emma-webhooks: every key of site shop must be a non-empty string, not only whitespace",
     ],
     ["a map naming no site", '{"keys":{}}', "talkable-emma-webhooks: `keys` names no site"],
     [
       "an empty site",
       '{"key":"k","site":""}',
-      "talkable-emma-webhooks: every site must be a non-empty string",
+      "talkable-emma-webhooks: every site must be a non-empty string, not only whitespace",
     ],
     [
       "an unknown type",

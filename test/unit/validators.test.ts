@@ -175,9 +175,9 @@ function check(subject: Subject, at: string, replacement: unknown) {
 describe("contradictions fail with a JSON pointer to the field", () => {
   const cases: [Subject, string, unknown, string, string][] = [
     ["referral", "/campaign/id", remove, "required", "/campaign"],
-    ["clickBody", "/data/member_id", remove, "required", "/data"],
-    ["clickData", "/member_id", remove, "required", ""],
-    ["referral", "/campaign/id", "x", "type", "/campaign/id"],
+    ["clickBody", "/data", remove, "required", ""],
+    ["clickData", "/member_id", "200061", "type", "/member_id"],
+    ["referral", "/campaign/id", true, "type", "/campaign/id"],
     ["clickBody", "/data/account_id", "1759", "type", "/data/account_id"],
     ["referralBody", "/type", "reward_web_hook", "const", "/type"],
     ["referral", "/referrer/amount", "five", "pattern", "/referrer/amount"],

@@ -1,0 +1,88 @@
+import { WebhookError } from "./errors.js";
+import { assertTextWithinLimit, bodyTooLarge, decodeUtf8 } from "./read-body.js";
+
+/** Request headers as Fetch (`Headers`) or Node (`IncomingMessage.headers`) carries them. */
+export type IncomingHeaders =
+  Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/**
+ * Reads the body under `limit` bytes (refusing a larger one with 413 as soon as it is seen).
+ * Called only once the method, media type and URL-borne credentials were checked.
+ */
+export type BodyReader = (limit: number) => Promise<Uint8Array | string>;
+
+/**
+ * One HTTP request as any adapter sees it: what `receive` takes.
+ *
+ * @example
+ * ```ts
+ * import type { IncomingDelivery } from "talkable-emma-webhooks/talkable";
+ * const delivery: IncomingDelivery = {
+ *   method: "POST",
+ *   url: "/webhooks/talkable",
+ *   headers: { "content-type": "application/x-www-form-urlencoded" },
+ *   body: "key=...&site=my-shop&type=referral_web_hook&payload=...",
+ * };
+ * ```
+ */
+export interface IncomingDelivery {
+  readonly method: string;
+  /** The request target as received (`/hooks?token=...`) or an absolute URL. */
+  readonly url: string;
+  readonly headers: IncomingHeaders;
+  /** The raw body: bytes, text, or a reader that streams it under the receiver's limit. */
+  readonly body: Uint8Array | string | BodyReader;
+  /** Aborts when the sender hangs up; handlers see it through their `signal`. */
+  readonly signal?: AbortSignal;
+}
+
+/** What authentication may look at before the body is read. */
+export interface RequestHead {
+  header(name: string): string | undefined;
+  query(name: string): string | undefined;
+}
+
+function headerLookup(headers: IncomingHeaders): (name: string) => string | undefined {
+  if (headers instanceof Headers) return (name) => headers.get(name) ?? undefined;
+  return (name) => {
+    const value = headers[name];
+    return typeof value === "string" || value === undefined ? value : value.join(", ");
+  };
+}
+
+/** Parses the request target once; a target no URL parser accepts is refused with 400. */
+export function readHead(delivery: IncomingDelivery): RequestHead {
+  let search: URLSearchParams;
+  try {
+    search = new URL(delivery.url, "http://localhost").searchParams;
+  } catch (cause) {
+    throw new WebhookError("malformed_url", "the request URL cannot be parsed", { cause });
+  }
+  return { header: headerLookup(delivery.headers), query: (name) => search.get(name) ?? undefined };
+}
+
+/** Reads the body as UTF-8 text under the limit, whatever form the adapter gave it in. */
+export async function readBodyText(
+  delivery: IncomingDelivery,
+  head: RequestHead,
+  limit: number,
+): Promise<string> {
+  const declared = head.header("content-length");
+  if (declared !== undefined && Number(declared) > limit) throw bodyTooLarge(limit);
+  const { body } = delivery;
+  let content: Uint8Array | string;
+  try {
+    content = typeof body === "function" ? await body(limit) : body;
+  } catch (error) {
+    if (error instanceof WebhookError) throw error;
+    throw new WebhookError("client_aborted", "the sender hung up before the body ended", {
+      cause: error,
+    });
+  }
+  if (typeof content === "string") {
+    assertTextWithinLimit(content, limit);
+    return content;
+  }
+  if (content.byteLength > limit) throw bodyTooLarge(limit);
+  return decodeUtf8(content);
+}

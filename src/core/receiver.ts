@@ -1,0 +1,153 @@
+import { type WebhookAnswer, emptyAnswer, errorAnswer, toResponse } from "./answer.js";
+import { runWithDeadline } from "./deadline.js";
+import { deliveryId } from "./delivery-id.js";
+import { WebhookError } from "./errors.js";
+import { type ErrorHandler, type HandlerContext, HandlerRegistry } from "./handlers.js";
+import { type IncomingDelivery, type RequestHead, readBodyText, readHead } from "./incoming.js";
+import { assertMediaType } from "./media-type.js";
+import { readWebStream } from "./read-body.js";
+import type { ReceiverSettings } from "./receiver-options.js";
+import type { VendorFlow } from "./vendor-flow.js";
+
+type AnyHandler = (event: never, context: HandlerContext) => unknown;
+
+/** The one receiver mechanism both vendors' receivers are made of. */
+export interface CoreReceiver<E> {
+  on(name: string, handler: AnyHandler): void;
+  onAny(handler: AnyHandler): void;
+  onError(handler: ErrorHandler): void;
+  handle(request: Request): Promise<Response>;
+  receive(delivery: IncomingDelivery): Promise<WebhookAnswer>;
+  verify(body: string | Uint8Array, head: RequestHead, contentType?: string): Promise<E>;
+  run(event: unknown, options?: { readonly signal?: AbortSignal }): Promise<void>;
+}
+
+const accepted: WebhookAnswer = { status: 202, headers: {}, body: "" };
+
+function asWebhookError(error: unknown): WebhookError {
+  if (error instanceof WebhookError) return error;
+  return new WebhookError("handler_failed", "the delivery could not be processed", {
+    cause: error,
+  });
+}
+
+/**
+ * Builds a receiver from what one vendor supplies. The flow of every delivery:
+ * method → URL → media type → URL/header credentials → body (under the limit) → body
+ * credentials, parse, validate → delivery id → question inline | queue hand-off | idempotency
+ * claim → handlers under a deadline → answer. A 2xx is built only after the handlers finished
+ * or the queue acknowledged the job; every failure becomes its JSON error answer, never a throw.
+ */
+export function createReceiver<E extends { readonly id: string }>(
+  flow: VendorFlow<E>,
+  settings: ReceiverSettings,
+): CoreReceiver<E> {
+  const registry = new HandlerRegistry();
+  const leaseMs = settings.handlerTimeoutMs + 1_000;
+
+  async function toEvent(body: string, head: RequestHead): Promise<E> {
+    const { event, idParts } = flow.parse(body, head);
+    // The vendor's event with its id first; `E` is that event with `id`, which TypeScript
+    // cannot see through the spread of an `Omit`.
+    return { id: await deliveryId(idParts), ...event } as unknown as E;
+  }
+
+  async function runInline(event: E, signal?: AbortSignal): Promise<WebhookAnswer> {
+    const name = flow.nameOf(event);
+    const results = await runWithDeadline(
+      (aborted) => registry.run(name, event, { signal: aborted }),
+      settings.handlerTimeoutMs,
+      signal,
+    );
+    return flow.answer(event, results);
+  }
+
+  async function runOnce(event: E, signal?: AbortSignal): Promise<WebhookAnswer> {
+    const store = settings.idempotency;
+    if (!store) return runInline(event, signal);
+    const claim = await store.claim(event.id, { leaseMs });
+    if (claim.status === "done") return emptyAnswer;
+    if (claim.status === "busy") {
+      throw new WebhookError("delivery_in_progress", "this delivery is being handled elsewhere");
+    }
+    let answer: WebhookAnswer;
+    try {
+      answer = await runInline(event, signal);
+    } catch (error) {
+      await claim.release().catch(() => undefined);
+      throw error;
+    }
+    // The handlers succeeded: the sender is answered 2xx even if recording that fails (a retry
+    // would run them again), and the failure is reported.
+    await claim.complete().catch((cause: unknown) => {
+      const message = "the delivery ran, but the idempotency store could not record it";
+      return registry.report(new WebhookError("handler_failed", message, { cause }));
+    });
+    return answer;
+  }
+
+  async function dispatch(event: E, signal?: AbortSignal): Promise<WebhookAnswer> {
+    if (flow.isQuestion(event)) return runInline(event, signal);
+    if (!settings.handoff) return runOnce(event, signal);
+    try {
+      await settings.handoff({ vendor: flow.vendor, event: event as E & Record<string, unknown> });
+    } catch (cause) {
+      throw new WebhookError("handoff_failed", "the delivery could not be queued", { cause });
+    }
+    return accepted;
+  }
+
+  async function receive(delivery: IncomingDelivery): Promise<WebhookAnswer> {
+    try {
+      if (delivery.method !== "POST") {
+        const shown = JSON.stringify(delivery.method.slice(0, 32));
+        throw new WebhookError("method_not_allowed", `expected POST, got ${shown}`);
+      }
+      const head = readHead(delivery);
+      assertMediaType(head.header("content-type"), flow.mediaType);
+      flow.authenticateHead(head);
+      const body = await readBodyText(delivery, head, settings.maxBodyBytes);
+      const answer = await dispatch(await toEvent(body, head), delivery.signal);
+      if (delivery.signal?.aborted) {
+        const message = "the sender hung up before the answer; it will send the delivery again";
+        await registry.report(new WebhookError("client_aborted", message));
+      }
+      return answer;
+    } catch (error) {
+      const failure = asWebhookError(error);
+      await registry.report(failure);
+      return errorAnswer(failure);
+    }
+  }
+
+  return {
+    on: (name, handler) => registry.add(name, handler),
+    onAny: (handler) => registry.addAny(handler),
+    onError: (handler) => registry.addError(handler),
+    receive,
+    async handle(request) {
+      return toResponse(
+        await receive({
+          method: request.method,
+          url: request.url,
+          headers: request.headers,
+          body: (limit) => readWebStream(request.body, limit),
+          signal: request.signal,
+        }),
+      );
+    },
+    async verify(body, head, contentType) {
+      if (contentType !== undefined) assertMediaType(contentType, flow.mediaType);
+      flow.authenticateHead(head);
+      const text = await readBodyText(
+        { method: "POST", url: "/", headers: {}, body },
+        head,
+        settings.maxBodyBytes,
+      );
+      return toEvent(text, head);
+    },
+    async run(event, options = {}) {
+      await runOnce(flow.recheck(event), options.signal);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { IncomingMessage } from "node:http";
+import type { BodyReader } from "../core/incoming.js";
+import { WebhookError } from "../core/errors.js";
+import { bodyTooLarge, joinChunks } from "../core/read-body.js";
+
+/** A Node request as Express and similar frameworks leave it after their own middleware. */
+export interface NodeRequest extends IncomingMessage {
+  /** Set by a body parser (`express.raw()`, `express.text()`, `express.json()`, ...). */
+  body?: unknown;
+  /** The untouched body some frameworks and `verify` callbacks keep beside a parsed one. */
+  rawBody?: unknown;
+  /** Express keeps the full URL here when the app is mounted under a path. */
+  originalUrl?: string;
+}
+
+const howToMount =
+  "a body parser already turned the body into an object, which cannot be restored byte for " +
+  "byte: mount the webhook route before express.json()/express.urlencoded(), or use " +
+  "express.raw({ type: () => true }) on it, or keep the raw body as req.rawBody";
+
+/** Reads the untouched stream under the limit; past it, the rest is discarded, not buffered. */
+function readStream(request: IncomingMessage, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const settle = (error: unknown, bytes?: Uint8Array) => {
+      request.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+      if (bytes) resolve(bytes);
+      else reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size <= limit) chunks.push(chunk);
+      else {
+        // Keep reading (and dropping) so the 413 can still be written and read by the sender.
+        request.resume();
+        settle(bodyTooLarge(limit));
+      }
+    };
+    const onEnd = () => settle(undefined, joinChunks(chunks, size));
+    const onError = (error: Error) => settle(error);
+    const onClose = () => settle(new Error("the request closed before its body ended"));
+    request.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+  });
+}
+
+function isUint8Array(value: unknown): value is Uint8Array {
+  return value instanceof Uint8Array;
+}
+
+/**
+ * The body in the form the core takes: the raw bytes or text a framework kept (`rawBody`, or
+ * a `body` that `express.raw()`/`express.text()` left as a Buffer or string), else a reader of
+ * the untouched stream. A body already parsed into an object is refused: re-encoding it would
+ * guess at bytes the sender never sent.
+ */
+export function nodeBody(request: NodeRequest): Uint8Array | string | BodyReader {
+  const { rawBody, body } = request;
+  if (typeof rawBody === "string" || isUint8Array(rawBody)) return rawBody;
+  if (typeof body === "string" || isUint8Array(body)) return body;
+  const untouched = !request.readableEnded;
+  // Express 4's parsers set `{}` even when they skipped the request: then the stream is intact.
+  if (untouched && (body === undefined || body === null || isEmptyObject(body))) {
+    return (limit) => readStream(request, limit);
+  }
+  return () => Promise.reject(new WebhookError("body_already_parsed", howToMount));
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && Object.keys(value).length === 0;
+}
