@@ -11,7 +11,6 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts"],
     // CI also writes a JSON summary, from which .ci/run prints its closing line.
     reporters: process.env["CI"] ? ["default", "json"] : ["default"],
     outputFile: { json: "test-results/vitest.json" },
@@ -28,5 +27,25 @@ export default defineConfig({
       reporter: ["text-summary", "text"],
       thresholds: { lines: 90, functions: 90, branches: 85, statements: 90 },
     },
+    projects: [
+      {
+        // `npm run test:unit`: sources only, no dist/, no browser, no type tests.
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          typecheck: { enabled: false },
+        },
+      },
+      {
+        // Real servers, msw, Chromium, the built package (dist/), other runtimes, type tests.
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/unit/**", "**/node_modules/**"],
+        },
+      },
+    ],
   },
 });

@@ -9,6 +9,7 @@ export function splitReceiverUrl(url: string): {
   const end = url.search(/[?#]/);
   if (end === -1) return { path: url, token: undefined };
   const query = url[end] === "?" ? (url.slice(end + 1).split("#")[0] ?? "") : "";
-  const token = new URLSearchParams(query).get("token") || undefined;
-  return { path: url.slice(0, end), token };
+  const token = new URLSearchParams(query).get("token");
+  // An empty `token=` counts as no token.
+  return { path: url.slice(0, end), token: token === null || token === "" ? undefined : token };
 }

@@ -5,6 +5,7 @@ import { emmaReceiver, talkableReceiver } from "talkable-emma-webhooks/msw";
 import { talkableWebhookTypes } from "talkable-emma-webhooks/talkable";
 import { emmaExampleNames, emmaExamples } from "../../generated/emma/examples.js";
 import { talkableExampleNames, talkableExamples } from "../../generated/talkable/examples.js";
+import { emmaExampleNamed, talkableExampleNamed } from "../support/wire.js";
 
 const talkableUrl = "https://merchant.test/webhooks/talkable";
 const emmaUrl = "https://merchant.test/webhooks/emma";
@@ -46,14 +47,14 @@ const talkableCases = talkableWebhookTypes.flatMap((type) =>
   talkableExampleNames[type].map((name) => ({
     type,
     name,
-    value: Reflect.get(talkableExamples[type], name).value,
+    value: talkableExampleNamed(type, name).value,
   })),
 );
 const emmaCases = emmaEventNames.flatMap((event) =>
   emmaExampleNames[event].map((name) => ({
     event,
     name,
-    value: Reflect.get(emmaExamples[event], name).value,
+    value: emmaExampleNamed(event, name).value,
   })),
 );
 
@@ -61,12 +62,10 @@ describe("talkableReceiver under msw/node", () => {
   it.each(talkableCases)(
     "$type/$name: a sender's delivery of the spec example is accepted and recorded",
     async ({ value }) => {
-      const fields: Record<string, string> = {
-        key: value.key,
-        site: value.site,
-        type: value.type,
-        payload: JSON.stringify(value.payload),
-      };
+      const fields: Record<string, string> = { key: value.key };
+      if (value.site !== undefined) fields["site"] = value.site;
+      if (value.type !== undefined) fields["type"] = value.type;
+      fields["payload"] = JSON.stringify(value.payload);
       if (value.extras !== undefined) fields["extras"] = JSON.stringify(value.extras);
       const response = await postForm(fields);
       expect(response.status).toBe(200);
@@ -125,7 +124,7 @@ describe("talkableReceiver under msw/node", () => {
   it.each(refusals)("refuses %s", async (_what, fields, status, code, pointer) => {
     const response = await postForm(fields);
     expect(response.status).toBe(status);
-    const body: ErrorBody = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error.code).toBe(code);
     if (pointer) expect(body.error.details?.map((detail) => detail.pointer)).toContain(pointer);
     expect(talkable.deliveries).toEqual([]);
@@ -157,7 +156,7 @@ describe("emmaReceiver under msw/node", () => {
     const { value } = emmaExamples.message_click.default;
     const response = await postJson({ ...value, data: { ...value.data, member_id: "200061" } });
     expect(response.status).toBe(400);
-    const body: ErrorBody = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error.details?.map((detail) => detail.pointer)).toContain("/data/member_id");
     expect(emma.deliveries).toEqual([]);
   });

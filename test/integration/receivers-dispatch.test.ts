@@ -50,10 +50,13 @@ describe.each(serverKinds)("dispatch on %s", (kind) => {
   const silent = createTalkableWebhooks({ key: talkableKey });
   const invalidAnswer = createTalkableWebhooks({ key: talkableKey });
   // Only a handler that cheats the types can answer this: the receiver must still refuse it.
-  invalidAnswer.on("check_unsubscribe_web_hook", () => JSON.parse('{"unsubscribed":"yes"}'));
+  invalidAnswer.on(
+    "check_unsubscribe_web_hook",
+    () => JSON.parse('{"unsubscribed":"yes"}') as { unsubscribed: boolean },
+  );
   const split = createTalkableWebhooks({ key: talkableKey });
   split.on("check_unsubscribe_web_hook", () => ({ unsubscribed: false }));
-  split.on("check_unsubscribe_web_hook", async () => ({ unsubscribed: true }));
+  split.on("check_unsubscribe_web_hook", () => Promise.resolve({ unsubscribed: true }));
   const emma = createEmmaWebhooks({ token: emmaToken });
   emma.on("member_signup", async () => {
     await sleep(20);

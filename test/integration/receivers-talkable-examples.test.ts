@@ -3,7 +3,7 @@ import { expectError, pointersOf, post } from "../support/answers.js";
 import {
   curlExamplesOf,
   fillPlaceholders,
-  sharedFiles,
+  vendorFiles,
   type CurlExample,
 } from "../support/seed-curl.js";
 import { type RunningServer, serverKinds, startServer } from "../support/servers.js";
@@ -17,8 +17,8 @@ import { encodeTalkableBody, formContentType, talkableExampleRows } from "../sup
 
 const examples = talkableExampleRows();
 const curlFiles = [
-  ...sharedFiles("seeds/", /^00[013]_.*\.txt$/),
-  ...sharedFiles("reference/talkable/web_hooks/", /\.rst$/),
+  ...vendorFiles("seeds/", /^00[013]_.*\.txt$/),
+  ...vendorFiles("talkable/curl/", /\.sh$/),
 ];
 const curlExamples = curlFiles.flatMap((file) => curlExamplesOf(file));
 const [postShareSeed, ...typedCurlExamples] = curlExamples;

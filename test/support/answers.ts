@@ -48,8 +48,8 @@ export function expectError(
   expect(body).toEqual({
     error: {
       code,
-      message: expect.stringMatching(/^talkable-emma-webhooks: \S/),
-      ...(answer.text.includes('"details"') ? { details: expect.any(Array) } : {}),
+      message: expect.stringMatching(/^talkable-emma-webhooks: \S/) as unknown,
+      ...(answer.text.includes('"details"') ? { details: expect.any(Array) as unknown } : {}),
     },
   });
   return body as ErrorBody;

@@ -127,6 +127,6 @@ export async function expectRefusal(response: Response): Promise<void> {
   expect(knownStatuses.has(response.status)).toBe(true);
   const answer: unknown = await response.json();
   expect(answer).toMatchObject({
-    error: { code: expect.any(String), message: expect.any(String) },
+    error: { code: expect.any(String) as unknown, message: expect.any(String) as unknown },
   });
 }

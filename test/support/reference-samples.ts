@@ -1,11 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 
-/**
- * The vendors' reference material, in `shared/` beside the repository (CI clones the repo
- * with `../shared` next to it; locally that is /work/shared).
- */
-export const referenceRoot = new URL("../../../shared/reference/", import.meta.url);
-export const seedsRoot = new URL("../../../shared/seeds/", import.meta.url);
+/** The vendors' samples and seeds the tests read, copied into the repository (see its README). */
+export const vendorRoot = new URL("../fixtures/vendor/", import.meta.url);
+export const seedsRoot = new URL("seeds/", vendorRoot);
 
 /** One reference JSON file, parsed. */
 export interface ReferenceFile {
@@ -19,9 +16,9 @@ function readJson(url: URL): unknown {
   return value;
 }
 
-/** Every `*.json` file of one folder under `reference/`, sorted by name. */
+/** Every `*.json` file of one folder under `test/fixtures/vendor/`, sorted by name. */
 export function readReferenceJson(folder: string): ReferenceFile[] {
-  const dir = new URL(folder, referenceRoot);
+  const dir = new URL(folder, vendorRoot);
   return readdirSync(dir)
     .filter((name) => name.endsWith(".json"))
     .sort()

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 
-/** `shared/` sits beside the repository (CI clones the repo with it next door). */
-export const sharedRoot = new URL("../../../shared/", import.meta.url);
+/** The vendors' seeds and cURL examples, copied into the repository (see its README). */
+export const vendorRoot = new URL("../fixtures/vendor/", import.meta.url);
 
 /** One `curl` command found in a vendor document, with the body curl would send. */
 export interface CurlExample {
-  /** Where it was found: `seeds/001_....txt#1`. */
+  /** Where it was found, relative to `test/fixtures/vendor/`: `seeds/001_....txt#1`. */
   readonly source: string;
   /** The body exactly as curl sends it: every `-d`/`--data` value, raw, joined with `&`. */
   readonly body: string;
@@ -69,18 +69,18 @@ export function curlBody(command: string): string {
   return data.join("&");
 }
 
-/** Every curl example of one file under `shared/` (path relative to it). */
+/** Every curl example of one file under `test/fixtures/vendor/` (path relative to it). */
 export function curlExamplesOf(path: string): CurlExample[] {
-  const text = readFileSync(new URL(path, sharedRoot), "utf8");
+  const text = readFileSync(new URL(path, vendorRoot), "utf8");
   return curlCommands(text).map((command, index) => ({
     source: `${path}#${index + 1}`,
     body: curlBody(command),
   }));
 }
 
-/** Every file of one folder under `shared/` whose name matches. */
-export function sharedFiles(folder: string, pattern: RegExp): string[] {
-  return readdirSync(new URL(folder, sharedRoot))
+/** Every file of one folder under `test/fixtures/vendor/` whose name matches. */
+export function vendorFiles(folder: string, pattern: RegExp): string[] {
+  return readdirSync(new URL(folder, vendorRoot))
     .filter((name) => pattern.test(name))
     .sort()
     .map((name) => `${folder}${name}`);

@@ -44,7 +44,9 @@ function running(server: Server): RunningServer {
 
 /** Node's own `http.createServer` with the middleware as the whole request listener. */
 export function startNodeServer(receiver: FetchReceiver): Promise<RunningServer> {
-  return listen(createServer(toNodeMiddleware(receiver, { path: webhookPath })));
+  const middleware = toNodeMiddleware(receiver, { path: webhookPath });
+  // The middleware answers every failure itself; its promise is only there to be awaited.
+  return listen(createServer((request, response) => void middleware(request, response)));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { emmaExamples } from "../../generated/emma/examples.js";
-import { talkableExamples } from "../../generated/talkable/examples.js";
+import { type EmmaExample, emmaExamples } from "../../generated/emma/examples.js";
+import { type TalkableExample, talkableExamples } from "../../generated/talkable/examples.js";
 import type { EmmaBodies, EmmaEventName } from "talkable-emma-webhooks/emma";
 import { emmaEventNames } from "talkable-emma-webhooks/emma";
 import type { TalkableBodies, TalkableWebhookType } from "talkable-emma-webhooks/talkable";
@@ -19,10 +19,39 @@ export interface EmmaExampleRow {
   readonly value: EmmaBodies[EmmaEventName];
 }
 
+/** The named examples of one Talkable webhook (Object.entries loses their type on the union). */
+export function talkableExamplesOf<K extends TalkableWebhookType>(
+  type: K,
+): [string, TalkableExample<K>][] {
+  return Object.entries<TalkableExample<K>>(talkableExamples[type]);
+}
+
+/** The named examples of one Emma event (Object.entries loses their type on the union). */
+export function emmaExamplesOf<K extends EmmaEventName>(event: K): [string, EmmaExample<K>][] {
+  return Object.entries<EmmaExample<K>>(emmaExamples[event]);
+}
+
+/** One named example of a Talkable webhook; throws when the catalog has no such name. */
+export function talkableExampleNamed<K extends TalkableWebhookType>(
+  type: K,
+  name: string,
+): TalkableExample<K> {
+  const example = talkableExamplesOf(type).find(([key]) => key === name)?.[1];
+  if (example === undefined) throw new Error(`the catalog has no example ${type}/${name}`);
+  return example;
+}
+
+/** One named example of an Emma event; throws when the catalog has no such name. */
+export function emmaExampleNamed<K extends EmmaEventName>(event: K, name: string): EmmaExample<K> {
+  const example = emmaExamplesOf(event).find(([key]) => key === name)?.[1];
+  if (example === undefined) throw new Error(`the catalog has no example ${event}/${name}`);
+  return example;
+}
+
 /** Every example of every Talkable webhook in the generated catalog. */
 export function talkableExampleRows(): TalkableExampleRow[] {
   return talkableWebhookTypes.flatMap((type) =>
-    Object.entries(talkableExamples[type]).map(([name, example]) => ({
+    talkableExamplesOf(type).map(([name, example]) => ({
       type,
       name,
       value: example.value,
@@ -33,7 +62,7 @@ export function talkableExampleRows(): TalkableExampleRow[] {
 /** Every example of every Emma event in the generated catalog. */
 export function emmaExampleRows(): EmmaExampleRow[] {
   return emmaEventNames.flatMap((event) =>
-    Object.entries(emmaExamples[event]).map(([name, example]) => ({
+    emmaExamplesOf(event).map(([name, example]) => ({
       event,
       name,
       value: example.value,

@@ -37,6 +37,7 @@ describe("Talkable handlers", () => {
     webhooks.on("post_share_web_hook", (e) => {
       expectTypeOf(e.payload).toEqualTypeOf<TalkablePayloads["post_share_web_hook"]>();
     });
+    // eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: async handlers get typed events too
     webhooks.on("create_coupon_web_hook", async (e) => {
       expectTypeOf(e.payload).toEqualTypeOf<TalkablePayloads["create_coupon_web_hook"]>();
     });
@@ -63,11 +64,11 @@ describe("Talkable handlers", () => {
       unsubscribed: boolean;
     }>();
     expectTypeOf<TalkableHandlerResult<"referral_web_hook">>().toEqualTypeOf<void>();
-    webhooks.on("check_unsubscribe_web_hook", async () => ({ unsubscribed: false }));
+    webhooks.on("check_unsubscribe_web_hook", () => Promise.resolve({ unsubscribed: false }));
     // @ts-expect-error: unsubscribed must be a boolean
     webhooks.on("check_unsubscribe_web_hook", () => ({ unsubscribed: "yes" }));
     // @ts-expect-error: an async handler must resolve to the answer too
-    webhooks.on("check_unsubscribe_web_hook", async () => ({ unsubscribed: 1 }));
+    webhooks.on("check_unsubscribe_web_hook", () => Promise.resolve({ unsubscribed: 1 }));
     // @ts-expect-error: a handler returning nothing cannot answer
     webhooks.on("check_unsubscribe_web_hook", () => {
       // answers nothing
@@ -102,8 +103,8 @@ describe("Talkable handlers", () => {
       expectTypeOf(error).toEqualTypeOf<WebhookError>();
       expectTypeOf(error.code).toEqualTypeOf<WebhookError["code"]>();
     });
-    expectTypeOf(webhooks.handle).parameters.toEqualTypeOf<[Request]>();
-    expectTypeOf(webhooks.handle).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf<(typeof webhooks)["handle"]>().parameters.toEqualTypeOf<[Request]>();
+    expectTypeOf<(typeof webhooks)["handle"]>().returns.toEqualTypeOf<Promise<Response>>();
     expectTypeOf(webhooks.verifyAndParse("")).toEqualTypeOf<Promise<TalkableEvent>>();
   });
 
@@ -127,6 +128,7 @@ describe("Emma handlers", () => {
       expectTypeOf(e.data).toEqualTypeOf<EmmaPayloads["message_click"]>();
       expectTypeOf(e.event_name).toEqualTypeOf<"message_click">();
     });
+    // eslint-disable-next-line @typescript-eslint/require-await -- async on purpose: async handlers get typed events too
     emma.on("member_signup", async (e) => {
       expectTypeOf(e).toEqualTypeOf<EmmaEventOf<"member_signup">>();
       expectTypeOf(e.data).toEqualTypeOf<EmmaPayloads["member_signup"]>();
@@ -161,6 +163,7 @@ describe("Node adapter", () => {
   it("adapts both receivers to http.createServer and to Express routes", () => {
     const middleware = toNodeMiddleware(webhooks, { path: "/talkable" });
     expectTypeOf(middleware).toEqualTypeOf<NodeMiddleware>();
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the test is that it fits createServer's listener type
     createServer(middleware);
     express().post("/emma", toNodeMiddleware(emma));
     // @ts-expect-error: only something with handle(request) can be adapted

@@ -91,7 +91,7 @@ describe("msw mocks", () => {
     const api = emmaApiHandlers({ accountId: 1 });
     expectTypeOf(api).toEqualTypeOf<EmmaApiHandlers>();
     expectTypeOf(api.webhooks()).toEqualTypeOf<EmmaSchemas["Webhook"][]>();
-    expectTypeOf(api.reset).returns.toEqualTypeOf<void>();
+    expectTypeOf<(typeof api)["reset"]>().returns.toEqualTypeOf<void>();
   });
 });
 

@@ -58,7 +58,7 @@ describe("createEmmaWebhooks", () => {
       "talkable-emma-webhooks: maxBodyBytes must be a positive integer",
     ],
   ])("refuses a setup with %s", (_name, json, message) => {
-    const options: EmmaWebhooksOptions = JSON.parse(json);
+    const options = JSON.parse(json) as EmmaWebhooksOptions;
     expect(() => createEmmaWebhooks(options)).toThrow(new TypeError(message));
   });
 
@@ -153,9 +153,7 @@ describe("createEmmaWebhooks", () => {
       const webhooks = createEmmaWebhooks({ token: "t1" });
       const cause = new Error("down");
       const reported: WebhookError[] = [];
-      webhooks.on("member_signup", async () => {
-        throw cause;
-      });
+      webhooks.on("member_signup", () => Promise.reject(cause));
       webhooks.onError((error) => {
         reported.push(error);
       });

@@ -28,7 +28,7 @@ async function rejection(promise: Promise<unknown>): Promise<WebhookError> {
 
 describe("createTalkableWebhooks", () => {
   it("refuses a setup without a key", () => {
-    const options: TalkableWebhooksOptions = JSON.parse("{}");
+    const options = JSON.parse("{}") as TalkableWebhooksOptions;
     expect(() => createTalkableWebhooks(options)).toThrow(TypeError);
   });
 
@@ -101,9 +101,11 @@ describe("createTalkableWebhooks", () => {
 
     it("answers Check Unsubscribe with what its handler returned", async () => {
       const webhooks = createTalkableWebhooks({ key: "k" });
-      webhooks.on("check_unsubscribe_web_hook", async ({ payload }) => ({
-        unsubscribed: payload.recipient.email === check.payload.recipient.email,
-      }));
+      webhooks.on("check_unsubscribe_web_hook", ({ payload }) =>
+        Promise.resolve({
+          unsubscribed: payload.recipient.email === check.payload.recipient.email,
+        }),
+      );
       const response = await webhooks.handle(deliver(encodeTalkableBody(check, { key: "k" })));
       expect(await response.json()).toEqual({ result: { unsubscribed: true } });
     });

@@ -83,7 +83,7 @@ describe("createEmmaClient", () => {
           url,
           authorization: `Basic ${btoa("pub-key:priv-key")}`,
           body,
-          signal: expect.any(AbortSignal),
+          signal: expect.any(AbortSignal) as unknown,
         },
       ]);
       expect(result.data).toEqual(answer);

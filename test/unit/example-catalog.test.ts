@@ -8,6 +8,7 @@ import {
   talkableExampleNames,
   talkableExamples,
 } from "../../generated/talkable/examples.js";
+import { emmaExamplesOf, talkableExamplesOf } from "../support/wire.js";
 
 const keysOf = (value: object) => Object.keys(value);
 
@@ -25,7 +26,7 @@ describe("Talkable example catalog", () => {
   });
 
   const examples = talkableWebhookTypes.flatMap((type) =>
-    Object.entries(talkableExamples[type]).map(([name, example]) => ({ type, name, example })),
+    talkableExamplesOf(type).map(([name, example]) => ({ type, name, example })),
   );
   it.each(examples)("$type/$name: body type is the webhook key", ({ type, example }) => {
     expect(example.value.type).toBe(type);
@@ -60,7 +61,7 @@ describe("Emma example catalog", () => {
   });
 
   const examples = emmaEventNames.flatMap((event) =>
-    Object.entries(emmaExamples[event]).map(([name, example]) => ({ event, name, example })),
+    emmaExamplesOf(event).map(([name, example]) => ({ event, name, example })),
   );
   it.each(examples)("$event/$name: event_name is the event key", ({ event, example }) => {
     expect(example.value.event_name).toBe(event);

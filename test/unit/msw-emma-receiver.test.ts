@@ -30,7 +30,7 @@ describe("emmaReceiver", () => {
     expect((await send(mock, emmaDelivery("member_signup", { url, token }))).status).toBe(200);
     const wrong = await send(mock, emmaDelivery("member_signup", { url, token: "wrong" }));
     expect(wrong.status).toBe(401);
-    const body: ErrorBody = await wrong.json();
+    const body = (await wrong.json()) as ErrorBody;
     expect(body.error.code).toBe("unauthorized");
     expect(mock.deliveries).toHaveLength(1);
   });
@@ -61,7 +61,7 @@ describe("emmaReceiver", () => {
     });
     const response = await send(mock, request);
     expect(response.status).toBe(400);
-    const body: ErrorBody = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error.code).toBe("invalid_payload");
     expect(body.error.details?.map((detail) => detail.pointer)).toContain("/data/link_id");
     expect(mock.deliveries).toEqual([]);

@@ -52,9 +52,9 @@ describe("talkableReceiver", () => {
     const perDelivery = talkableReceiver({
       url,
       key,
-      unsubscribed: async ({ payload }) => {
+      unsubscribed: ({ payload }) => {
         seen.push(payload.recipient.email);
-        return payload.recipient.email.endsWith("@optout.test");
+        return Promise.resolve(payload.recipient.email.endsWith("@optout.test"));
       },
     });
     const optedOut = talkableDelivery("check_unsubscribe_web_hook", {
@@ -82,7 +82,7 @@ describe("talkableReceiver", () => {
     ).toBe(200);
     const response = await send(mock, talkableDelivery("referral_web_hook", { key: "wrong", url }));
     expect(response.status).toBe(401);
-    const body: ErrorBody = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error.code).toBe("unauthorized");
     expect(mock.deliveries).toHaveLength(1);
   });
@@ -111,7 +111,7 @@ describe("talkableReceiver", () => {
     });
     const duplicated = await send(mock, twoKeys);
     expect(duplicated.status).toBe(400);
-    const body: ErrorBody = await duplicated.json();
+    const body = (await duplicated.json()) as ErrorBody;
     expect(body.error.code).toBe("malformed_body");
     expect(mock.deliveries).toHaveLength(2);
   });
@@ -141,7 +141,7 @@ describe("talkableReceiver", () => {
     });
     const response = await send(mock, request);
     expect(response.status).toBe(400);
-    const body: ErrorBody = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error.code).toBe("invalid_payload");
     expect(body.error.details?.map((detail) => detail.pointer)).toContain("/payload/campaign/id");
     expect(mock.deliveries).toEqual([]);

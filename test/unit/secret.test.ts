@@ -47,7 +47,7 @@ describe("secretList", () => {
   it.each([
     ["an empty string", ""],
     ["a list holding an empty string", ["a", ""]],
-    ["a list holding a number", JSON.parse("[1]")],
+    ["a list holding a number", JSON.parse("[1]") as string[]],
     ["whitespace only", " \n\t"],
   ])("refuses %s", (_name, value) => {
     expect(() => secretList(value, "token")).toThrow(

@@ -3,27 +3,25 @@ import type { CompiledValidator } from "../../src/core/compiled-validator.js";
 import { buildSpecAnswer } from "../../src/core/spec-answer.js";
 
 /** A validator for `{ accepted: boolean, note?: string }`, as one a spec could declare. */
-const acceptAnswer = Object.assign(
-  (value: unknown): value is { accepted: boolean } => {
-    const ok =
-      typeof value === "object" &&
-      value !== null &&
-      typeof (value as { accepted?: unknown }).accepted === "boolean";
-    acceptAnswer.errors = ok
-      ? null
-      : [
-          {
-            instancePath: "/accepted",
-            schemaPath: "#/required",
-            keyword: "type",
-            params: {},
-            message: "must be boolean",
-          },
-        ];
-    return ok;
-  },
-  { errors: null as CompiledValidator<unknown>["errors"] },
-);
+function isAccepted(value: unknown): value is { accepted: boolean } {
+  const ok =
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { accepted?: unknown }).accepted === "boolean";
+  acceptAnswer.errors = ok
+    ? null
+    : [
+        {
+          instancePath: "/accepted",
+          schemaPath: "#/properties/accepted/type",
+          keyword: "type",
+          params: {},
+          message: "must be boolean",
+        },
+      ];
+  return ok;
+}
+const acceptAnswer: CompiledValidator<{ accepted: boolean }> = isAccepted;
 const validators = { invite_web_hook: acceptAnswer };
 const asIs = (result: unknown) => result;
 

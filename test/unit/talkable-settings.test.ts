@@ -3,7 +3,7 @@ import type { TalkableWebhooksOptions } from "talkable-emma-webhooks/talkable";
 import { resolveTalkableSettings } from "../../src/talkable/settings.js";
 
 /** Options as plain JavaScript might pass them, past what the types allow. */
-const untyped = (json: string): TalkableWebhooksOptions => JSON.parse(json);
+const untyped = (json: string) => JSON.parse(json) as TalkableWebhooksOptions;
 
 describe("resolveTalkableSettings", () => {
   it("takes one key, with the defaults", () => {

@@ -54,9 +54,9 @@ describe("mergeOverrides", () => {
   });
 
   it("ignores __proto__, constructor and prototype keys from JSON overrides", () => {
-    const hostile: Record<string, unknown> = JSON.parse(
+    const hostile = JSON.parse(
       '{"__proto__":{"polluted":true},"constructor":{"prototype":{"hacked":true}},"prototype":{"hacked":true},"nested":{"__proto__":{"polluted":true},"count":5}}',
-    );
+    ) as Record<string, unknown>;
     const merged = mergeOverrides<Record<string, unknown>>({ ...base() }, hostile);
     expect(Reflect.get(Object.prototype, "polluted")).toBeUndefined();
     expect(Reflect.get(Object.prototype, "hacked")).toBeUndefined();
@@ -67,15 +67,17 @@ describe("mergeOverrides", () => {
   });
 
   it("protects the fixtures too", () => {
-    const hostile: { member_id: number } = JSON.parse(
-      '{"__proto__":{"polluted":"yes"},"member_id":9}',
-    );
+    const hostile = JSON.parse('{"__proto__":{"polluted":"yes"},"member_id":9}') as {
+      member_id: number;
+    };
     const data = emmaFixture("member_signup", hostile);
     expect(data.member_id).toBe(9);
     expect(Reflect.get(Object.prototype, "polluted")).toBeUndefined();
     const payload = talkableFixture(
       "referral_web_hook",
-      JSON.parse('{"constructor":{"prototype":{"hacked":1}}}'),
+      JSON.parse('{"constructor":{"prototype":{"hacked":1}}}') as Parameters<
+        typeof talkableFixture<"referral_web_hook">
+      >[1],
     );
     expect(Reflect.get(Object.prototype, "hacked")).toBeUndefined();
     expect(payload.constructor).toBe(Object);

@@ -14,6 +14,7 @@ import {
   talkableFixture,
 } from "talkable-emma-webhooks/testing";
 import { talkableExampleNames, talkableExamples } from "../../generated/talkable/examples.js";
+import { talkableExampleNamed } from "../support/wire.js";
 
 const key = "delivery-test-key";
 const token = "delivery-test-token";
@@ -48,7 +49,7 @@ describe("talkableDelivery", () => {
       expect(events[0]?.type).toBe(type);
       expect(events[0]?.payload).toEqual(talkableFixture(type));
       const first = talkableExampleNames[type][0];
-      expect(events[0]?.site).toBe(Reflect.get(talkableExamples[type], first).value.site);
+      expect(events[0]?.site).toBe(talkableExampleNamed(type, first).value.site);
     },
   );
 

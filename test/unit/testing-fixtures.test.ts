@@ -4,6 +4,7 @@ import { talkablePayloadValidators, talkableWebhookTypes } from "talkable-emma-w
 import { emmaFixture, talkableFixture } from "talkable-emma-webhooks/testing";
 import { emmaExampleNames, emmaExamples } from "../../generated/emma/examples.js";
 import { talkableExampleNames, talkableExamples } from "../../generated/talkable/examples.js";
+import { emmaExampleNamed, talkableExampleNamed } from "../support/wire.js";
 
 const talkableCases = talkableWebhookTypes.flatMap((type) =>
   talkableExampleNames[type].map((example) => ({ type, example })),
@@ -16,12 +17,12 @@ describe("talkableFixture", () => {
   it.each(talkableWebhookTypes)("%s: is the spec's first example's payload, valid", (type) => {
     const first = talkableExampleNames[type][0];
     const payload = talkableFixture(type);
-    expect(payload).toEqual(Reflect.get(talkableExamples[type], first).value.payload);
+    expect(payload).toEqual(talkableExampleNamed(type, first).value.payload);
     expect(talkablePayloadValidators[type](payload)).toBe(true);
   });
 
   it.each(talkableCases)("$type/$example: picks a named example", ({ type, example }) => {
-    const expected = Reflect.get(talkableExamples[type], example).value.payload;
+    const expected = talkableExampleNamed(type, example).value.payload;
     expect(talkableFixture(type, undefined, { example })).toEqual(expected);
   });
 
@@ -55,11 +56,11 @@ describe("talkableFixture", () => {
 
   it("names the missing example and the unknown type", () => {
     // Plain JavaScript callers are not stopped by the types.
-    const unknownExample: "default" = JSON.parse('"nope"');
+    const unknownExample = JSON.parse('"nope"') as "default";
     expect(() =>
       talkableFixture("referral_web_hook", undefined, { example: unknownExample }),
     ).toThrow(/no example nope of referral_web_hook/);
-    const unknownType: "referral_web_hook" = JSON.parse('"nope_web_hook"');
+    const unknownType = JSON.parse('"nope_web_hook"') as "referral_web_hook";
     expect(() => talkableFixture(unknownType)).toThrow(TypeError);
   });
 });
@@ -68,12 +69,12 @@ describe("emmaFixture", () => {
   it.each(emmaEventNames)("%s: is the spec's first example's data, valid", (event) => {
     const first = emmaExampleNames[event][0];
     const data = emmaFixture(event);
-    expect(data).toEqual(Reflect.get(emmaExamples[event], first).value.data);
+    expect(data).toEqual(emmaExampleNamed(event, first).value.data);
     expect(emmaPayloadValidators[event](data)).toBe(true);
   });
 
   it.each(emmaCases)("$event/$example: picks a named example", ({ event, example }) => {
-    const expected = Reflect.get(emmaExamples[event], example).value.data;
+    const expected = emmaExampleNamed(event, example).value.data;
     expect(emmaFixture(event, undefined, { example })).toEqual(expected);
   });
 

@@ -19,6 +19,7 @@ import { emmaApiExamples } from "../../generated/emma/api-examples.js";
 import { emmaExamples } from "../../generated/emma/examples.js";
 import { talkableAnswerExamples, talkableExamples } from "../../generated/talkable/examples.js";
 import { readReferenceJson, readSeedCurl } from "../support/reference-samples.js";
+import { emmaExamplesOf, talkableExamplesOf } from "../support/wire.js";
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
@@ -60,7 +61,7 @@ const hasAnswer = (type: TalkableWebhookType): type is keyof TalkableAnswers =>
 
 describe("spec examples", () => {
   const talkableCases = talkableWebhookTypes.flatMap((type) =>
-    Object.entries(talkableExamples[type]).map(([name, { value }]) => ({ type, name, value })),
+    talkableExamplesOf(type).map(([name, { value }]) => ({ type, name, value })),
   );
   it.each(talkableCases)("Talkable $type/$name: body and payload", ({ type, value }) => {
     expect(verdict(talkableBodyValidators[type], value)).toEqual(passes);
@@ -68,7 +69,7 @@ describe("spec examples", () => {
   });
 
   const emmaCases = emmaEventNames.flatMap((event) =>
-    Object.entries(emmaExamples[event]).map(([name, { value }]) => ({ event, name, value })),
+    emmaExamplesOf(event).map(([name, { value }]) => ({ event, name, value })),
   );
   it.each(emmaCases)("Emma $event/$name: body and data", ({ event, value }) => {
     expect(verdict(emmaBodyValidators[event], value)).toEqual(passes);
@@ -87,10 +88,14 @@ describe("spec examples", () => {
     expect(talkableAnswerValidators[type]({ result: { unsubscribed: "no" } })).toBe(false);
   });
 
-  const apiValidators: [string, Readonly<Record<string, CompiledValidator<unknown>>>][] =
-    Object.entries(emmaApiValidators);
-  const apiExamples: [string, Readonly<Record<string, Readonly<Record<string, unknown>>>>][] =
-    Object.entries(emmaApiExamples);
+  const apiValidators = Object.entries(emmaApiValidators) as [
+    string,
+    Readonly<Record<string, CompiledValidator<unknown>>>,
+  ][];
+  const apiExamples = Object.entries(emmaApiExamples) as [
+    string,
+    Readonly<Record<string, Readonly<Record<string, unknown>>>>,
+  ][];
   const apiCases = apiExamples.flatMap(([operation, bodies]) =>
     Object.entries(bodies).flatMap(([body, named]) =>
       Object.entries(named).map(([name, value]) => ({ operation, body, name, value })),
