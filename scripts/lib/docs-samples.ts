@@ -61,13 +61,15 @@ function talkableHandler(type: TalkableWebhookType): string {
   const work =
     type === "check_unsubscribe_web_hook"
       ? `  const unsubscribed = false; // look payload.${field} up in your mailing list\n  return { unsubscribed };`
-      : `  console.log(site, payload.${field});`;
+      : `  console.log(id, site, payload.${field});`;
   return `import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
 
-const talkable = createTalkableWebhooks({ key: process.env["TALKABLE_KEY"] ?? "" });
+const key = process.env["TALKABLE_KEY"];
+if (!key) throw new Error("TALKABLE_KEY is not set");
+const talkable = createTalkableWebhooks({ key });
 
-talkable.on("${type}", async ({ site, payload }) => {
-  // payload is typed as TalkablePayloads["${type}"]
+talkable.on("${type}", async ({ id, site, payload }) => {
+  // payload is typed as TalkablePayloads["${type}"]; id is the same on every retry.
 ${work}
 });
 
@@ -123,11 +125,13 @@ function emmaHandler(event: EmmaEventName): string {
   const field = Object.keys(data).find((name) => name !== "account_id") ?? "account_id";
   return `import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
 
-const emma = createEmmaWebhooks({ token: process.env["EMMA_WEBHOOK_TOKEN"] ?? "" });
+const token = process.env["EMMA_WEBHOOK_TOKEN"];
+if (!token) throw new Error("EMMA_WEBHOOK_TOKEN is not set");
+const emma = createEmmaWebhooks({ token });
 
-emma.on("${event}", async ({ data }) => {
-  // data is typed as EmmaPayloads["${event}"]
-  console.log(data.${field});
+emma.on("${event}", async ({ id, data }) => {
+  // data is typed as EmmaPayloads["${event}"]; id is the same on every retry.
+  console.log(id, data.${field});
 });
 
 // A Fetch handler (Next.js route, Hono, Bun, Deno); Express: toNodeMiddleware(emma).

@@ -70,7 +70,13 @@ describe("talkableReceiver under msw/node", () => {
       const response = await postForm(fields);
       expect(response.status).toBe(200);
       expect(talkable.deliveries).toEqual([
-        { type: value.type, site: value.site, payload: value.payload, extras: value.extras },
+        {
+          id: expect.stringMatching(/^[0-9a-f]{64}$/), // the delivery id (SHA-256 hex)
+          type: value.type,
+          site: value.site,
+          payload: value.payload,
+          extras: value.extras,
+        },
       ]);
     },
   );
@@ -142,7 +148,13 @@ describe("emmaReceiver under msw/node", () => {
     async ({ value }) => {
       const response = await postJson(value);
       expect(response.status).toBe(200);
-      expect(emma.deliveries).toEqual([value]);
+      expect(emma.deliveries).toEqual([
+        expect.objectContaining({
+          id: expect.stringMatching(/^[0-9a-f]{64}$/),
+          event_name: value.event_name,
+          data: value.data,
+        }),
+      ]);
     },
   );
 

@@ -21,7 +21,13 @@ describe("emmaReceiver", () => {
       const mock = emmaReceiver({ url, token });
       const response = await send(mock, emmaDelivery(event, { url, token }));
       expect(response.status).toBe(200);
-      expect(mock.deliveries).toEqual([{ event_name: event, data: emmaFixture(event) }]);
+      expect(mock.deliveries).toEqual([
+        {
+          id: expect.stringMatching(/^[0-9a-f]{64}$/),
+          event_name: event,
+          data: emmaFixture(event),
+        },
+      ]);
     },
   );
 
