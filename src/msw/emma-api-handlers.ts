@@ -66,9 +66,9 @@ function collectionRoutes(http: EmmaApiHttp, state: MockState): HttpHandler[] {
       serve(state, "listWebhooks", info, (id) => info.response(200).json(store.account(id).list())),
     ),
     http.post(path, (info) =>
-      serve(state, "createWebhook", info, async (id) => {
+      serve(state, "createWebhook", info, (id, text) => {
         const validate = emmaApiValidators.createWebhook.request;
-        const checked = checkWebhookBody(await info.request.text(), validate, store.eventNames);
+        const checked = checkWebhookBody(text, validate, store.eventNames);
         if ("error" in checked) return info.response(400).json(checked.error);
         return info.response(200).json(store.account(id).create(checked.body));
       }),
@@ -98,13 +98,13 @@ function memberRoutes(http: EmmaApiHttp, state: MockState): HttpHandler[] {
       }),
     ),
     http.put(path, (info) =>
-      serve(state, "updateWebhook", info, async (id) => {
+      serve(state, "updateWebhook", info, (id, text) => {
         const account = store.account(id);
         const webhookId = webhookIdOf(info.params.webhook_id);
         if (!account.get(webhookId))
           return info.response(404).json(notFoundBody(info.params.webhook_id));
         const validate = emmaApiValidators.updateWebhook.request;
-        const checked = checkWebhookBody(await info.request.text(), validate, store.eventNames);
+        const checked = checkWebhookBody(text, validate, store.eventNames);
         if ("error" in checked) return info.response(400).json(checked.error);
         account.update(webhookId, checked.body);
         return info.response(200).json(webhookId);

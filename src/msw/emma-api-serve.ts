@@ -50,8 +50,7 @@ function parseAccount(text: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : undefined;
 }
 
-async function readBody(request: Request): Promise<unknown> {
-  const text = await request.clone().text();
+function parseBody(text: string): unknown {
   if (text === "") return undefined;
   try {
     return JSON.parse(text);
@@ -62,18 +61,20 @@ async function readBody(request: Request): Promise<unknown> {
 
 /**
  * Runs one route: applies an injected delay or failure, checks the keys and the account (Emma's
- * keys belong to one account, so another account gets 401), then answers, and logs it all.
+ * keys belong to one account, so another account gets 401), then answers with the request's
+ * body text, and logs it all.
  */
 export async function serve<Body extends DefaultBodyType>(
   state: MockState,
   operation: EmmaApiOperation,
   info: RouteInfo<Body>,
-  answer: (accountId: number) => HttpResponse<Body> | Promise<HttpResponse<Body>>,
+  answer: (accountId: number, body: string) => HttpResponse<Body> | Promise<HttpResponse<Body>>,
 ): Promise<HttpResponse<Body>> {
   const { request } = info;
   const accountId = parseAccount(info.params.account_id);
   const base = { operation, method: request.method, url: request.url, accountId };
-  const record = { ...base, body: await readBody(request) };
+  const text = await request.text();
+  const record = { ...base, body: parseBody(text) };
   const injection = state.injections.take(operation);
   if (injection?.delayMs !== undefined) await delay(injection.delayMs);
   if (injection && "networkError" in injection) {
@@ -93,7 +94,7 @@ export async function serve<Body extends DefaultBodyType>(
     response = info.response.untyped(denied);
   } else {
     state.store.account(accountId); // the account is now in use, even if the answer is a 400
-    response = await answer(accountId);
+    response = await answer(accountId, text);
   }
   state.log.push({ ...record, status: response.status });
   return response;

@@ -117,9 +117,14 @@ describe("the docs' SDK handler samples", () => {
     };
     await writeFile(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
     const tsc = join(root, "node_modules", ".bin", "tsc");
-    const result = await run(tsc, ["-p", join(dir, "tsconfig.json")]).catch(
-      (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }),
+    // tsc prints its errors on stdout and exits non-zero: show them as the failure.
+    const output = await run(tsc, ["-p", join(dir, "tsconfig.json")]).then(
+      ({ stdout }) => stdout,
+      (error: unknown) =>
+        error instanceof Error && "stdout" in error && typeof error.stdout === "string"
+          ? error.stdout
+          : String(error instanceof Error ? error.message : error),
     );
-    expect(result.stdout).toBe("");
+    expect(output).toBe("");
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { z } from "zod";
 
 const run = promisify(execFile);
 
@@ -59,10 +60,11 @@ describe("the built package (dist/, through the exports map)", () => {
       const file = new URL(stdout.trim());
       expect(file.pathname.endsWith(`/generated/${name}/openapi.yaml`)).toBe(true);
       const spec: unknown = parse(await readFile(file, "utf8"));
-      expect(spec).toMatchObject({
-        openapi: expect.stringMatching(/^3\.1\./),
-        webhooks: expect.any(Object),
+      const shape = z.object({
+        openapi: z.string().regex(/^3\.1\./),
+        webhooks: z.record(z.string(), z.unknown()),
       });
+      expect(Object.keys(shape.parse(spec).webhooks).length).toBeGreaterThan(0);
       const text = await readFile(file, "utf8");
       expect(text).not.toMatch(/\$ref:\s*['"]?\.{0,2}\//); // bundled: no reference to another file
     },
