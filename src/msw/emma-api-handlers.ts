@@ -1,16 +1,11 @@
-import { http, HttpResponse, type HttpHandler } from "msw";
-import type { components, operations } from "../../generated/emma/types.js";
+import type { HttpHandler } from "msw";
+import type { components } from "../../generated/emma/types.js";
 import { emmaApiValidators } from "../../generated/emma/validators.js";
-import {
-  checkWebhookBody,
-  type EmmaApiCredentials,
-  type EmmaApiErrorBody,
-  isAuthorized,
-  notFoundBody,
-  unauthorizedBody,
-} from "./emma-api-checks.js";
-import { emmaDefaultBaseUrl } from "../emma/client/base-url.js";
-import { EmmaApiStore } from "./emma-api-store.js";
+import { checkWebhookBody, type EmmaApiCredentials, notFoundBody } from "./emma-api-checks.js";
+import { type EmmaApiInjection, type EmmaApiOperation, Injections } from "./emma-api-failures.js";
+import { createEmmaApiHttp, type EmmaApiHttp } from "./emma-api-http.js";
+import { type EmmaApiRequestRecord, type MockState, serve } from "./emma-api-serve.js";
+import { EmmaApiStore, type EmmaWebhookSeed, exampleSeed } from "./emma-api-store.js";
 
 /**
  * Options of {@link emmaApiHandlers}.
@@ -18,138 +13,121 @@ import { EmmaApiStore } from "./emma-api-store.js";
  * @example
  * ```ts
  * import type { EmmaApiHandlersOptions } from "talkable-emma-webhooks/msw";
- * const options: EmmaApiHandlersOptions = { accountId: 1759, credentials: { publicKey: "pub", privateKey: "priv" } };
+ * const options: EmmaApiHandlersOptions = {
+ *   seed: [{ event: "member_signup", url: "https://shop.example/emma" }],
+ *   accountId: 42,
+ * };
  * ```
  */
 export interface EmmaApiHandlersOptions {
   /** Where the mocked API lives (default `https://api.e2ma.net`). */
   readonly baseUrl?: string;
-  /** The one account served (default: the spec example's account, 1759); others get 401. */
+  /** Serve only this account (others get 401, as keys belong to one account). Default: any. */
   readonly accountId?: number;
   /** The only API keys accepted; without them, any non-empty HTTP Basic pair is accepted. */
   readonly credentials?: EmmaApiCredentials;
+  /** The webhooks each account starts with (default: the spec's examples; `[]` for none). */
+  readonly seed?: readonly EmmaWebhookSeed[];
 }
 
 /**
- * msw handlers for Emma's webhook management API, with the mock's state.
+ * msw handlers for Emma's webhook management API (spread them into `setupServer` or
+ * `setupWorker`), with the mock's state, failure injection and request log.
  *
  * @example
  * ```ts
  * import { emmaApiHandlers, type EmmaApiHandlers } from "talkable-emma-webhooks/msw";
- * const api: EmmaApiHandlers = emmaApiHandlers();
+ * const api: EmmaApiHandlers = emmaApiHandlers({ seed: [] });
+ * api.inject("listWebhooks", { status: 500, times: 1 });
  * api.reset();
  * ```
  */
 export interface EmmaApiHandlers extends Array<HttpHandler> {
-  /** Restores the spec's example webhooks (for instance in `afterEach`). */
+  /** openapi-msw's typed `http` at this mock's base URL, for typed overrides (`server.use`). */
+  readonly http: EmmaApiHttp;
+  /** Every request the mock answered, in order (overrides installed with `server.use` excluded). */
+  readonly requests: readonly EmmaApiRequestRecord[];
+  /** Makes `operation` fail, fail at the network level, or answer late (see {@link EmmaApiInjection}). */
+  inject(operation: EmmaApiOperation, injection: EmmaApiInjection): void;
+  /**
+   * A copy of an account's webhooks: `accountId`'s, else the served account's, else those of
+   * every account used so far.
+   */
+  webhooks(accountId?: number): components["schemas"]["Webhook"][];
+  /** Back to the seed, with no injections and an empty request log (for instance in `afterEach`). */
   reset(): void;
-  /** A copy of the webhooks the mock holds now. */
-  webhooks(): components["schemas"]["Webhook"][];
 }
 
-/** Every JSON body operation `Op` may answer, by the spec. */
-type Answer<Op extends keyof operations> = {
-  [S in keyof operations[Op]["responses"]]: operations[Op]["responses"][S] extends {
-    content: { "application/json": infer Body };
-  }
-    ? Body
-    : never;
-}[keyof operations[Op]["responses"]];
-
-interface AccountParams {
-  account_id: string;
-}
-interface WebhookParams {
-  account_id: string;
-  webhook_id: string;
-}
-
-interface Context {
-  readonly store: EmmaApiStore;
-  readonly credentials: EmmaApiCredentials | undefined;
-}
-
-const deny = () => HttpResponse.json<EmmaApiErrorBody>(unauthorizedBody, { status: 401 });
-const notFound = (id: string) =>
-  HttpResponse.json<EmmaApiErrorBody>(notFoundBody(id), { status: 404 });
-const badRequest = (body: EmmaApiErrorBody) =>
-  HttpResponse.json<EmmaApiErrorBody>(body, { status: 400 });
-
-/** The account id when the request may act on it; keys are for one account, so others get 401. */
-function accountOf(request: Request, params: AccountParams, context: Context): number | undefined {
-  if (!isAuthorized(request, context.credentials)) return undefined;
-  if (!/^\d+$/.test(params.account_id)) return undefined;
-  const id = Number(params.account_id);
-  const served = context.store.accountId;
-  return served === undefined || id === served ? id : undefined;
-}
-
-function webhookIdOf(params: WebhookParams, store: EmmaApiStore): number | undefined {
-  if (!/^\d+$/.test(params.webhook_id)) return undefined;
-  const id = Number(params.webhook_id);
-  return store.get(id) ? id : undefined;
-}
-
-function collectionHandlers(base: string, context: Context): HttpHandler[] {
-  const path = `${base}/:account_id/webhooks`;
-  const { store } = context;
+function collectionRoutes(http: EmmaApiHttp, state: MockState): HttpHandler[] {
+  const path = "/{account_id}/webhooks";
+  const { store } = state;
   return [
-    http.get<AccountParams, never, Answer<"listWebhooks">>(path, ({ request, params }) =>
-      accountOf(request, params, context) === undefined ? deny() : HttpResponse.json(store.list()),
+    http.get(path, (info) =>
+      serve(state, "listWebhooks", info, (id) => info.response(200).json(store.account(id).list())),
     ),
-    http.post<AccountParams, never, Answer<"createWebhook">>(path, async ({ request, params }) => {
-      const account = accountOf(request, params, context);
-      if (account === undefined) return deny();
-      const validate = emmaApiValidators.createWebhook.request;
-      const checked = checkWebhookBody(await request.text(), validate, store.eventNames);
-      if ("error" in checked) return badRequest(checked.error);
-      return HttpResponse.json(store.create(checked.body, account));
-    }),
-    http.delete<AccountParams, never, Answer<"deleteAllWebhooks">>(path, ({ request, params }) => {
-      if (accountOf(request, params, context) === undefined) return deny();
-      store.deleteAll();
-      return HttpResponse.json(true);
-    }),
+    http.post(path, (info) =>
+      serve(state, "createWebhook", info, (id, text) => {
+        const validate = emmaApiValidators.createWebhook.request;
+        const checked = checkWebhookBody(text, validate, store.eventNames);
+        if ("error" in checked) return info.response(400).json(checked.error);
+        return info.response(200).json(store.account(id).create(checked.body));
+      }),
+    ),
+    http.delete(path, (info) =>
+      serve(state, "deleteAllWebhooks", info, (id) => {
+        store.account(id).deleteAll();
+        return info.response(200).json(true);
+      }),
+    ),
   ];
 }
 
-function memberHandlers(base: string, context: Context): HttpHandler[] {
-  const path = `${base}/:account_id/webhooks/:webhook_id`;
-  const { store } = context;
+function webhookIdOf(text: string): number {
+  return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : Number.NaN;
+}
+
+function memberRoutes(http: EmmaApiHttp, state: MockState): HttpHandler[] {
+  const path = "/{account_id}/webhooks/{webhook_id}";
+  const { store } = state;
   return [
-    http.get<WebhookParams, never, Answer<"getWebhook">>(path, ({ request, params }) => {
-      if (accountOf(request, params, context) === undefined) return deny();
-      const id = webhookIdOf(params, store);
-      const webhook = id === undefined ? undefined : store.get(id);
-      return webhook ? HttpResponse.json(webhook) : notFound(params.webhook_id);
-    }),
-    http.put<WebhookParams, never, Answer<"updateWebhook">>(path, async ({ request, params }) => {
-      if (accountOf(request, params, context) === undefined) return deny();
-      const id = webhookIdOf(params, store);
-      if (id === undefined) return notFound(params.webhook_id);
-      const validate = emmaApiValidators.updateWebhook.request;
-      const checked = checkWebhookBody(await request.text(), validate, store.eventNames);
-      if ("error" in checked) return badRequest(checked.error);
-      store.update(id, checked.body);
-      return HttpResponse.json(id);
-    }),
-    http.delete<WebhookParams, never, Answer<"deleteWebhook">>(path, ({ request, params }) => {
-      if (accountOf(request, params, context) === undefined) return deny();
-      const id = webhookIdOf(params, store);
-      return id !== undefined && store.delete(id)
-        ? HttpResponse.json(true)
-        : notFound(params.webhook_id);
-    }),
+    http.get(path, (info) =>
+      serve(state, "getWebhook", info, (id) => {
+        const webhook = store.account(id).get(webhookIdOf(info.params.webhook_id));
+        if (!webhook) return info.response(404).json(notFoundBody(info.params.webhook_id));
+        return info.response(200).json(webhook);
+      }),
+    ),
+    http.put(path, (info) =>
+      serve(state, "updateWebhook", info, (id, text) => {
+        const account = store.account(id);
+        const webhookId = webhookIdOf(info.params.webhook_id);
+        if (!account.get(webhookId))
+          return info.response(404).json(notFoundBody(info.params.webhook_id));
+        const validate = emmaApiValidators.updateWebhook.request;
+        const checked = checkWebhookBody(text, validate, store.eventNames);
+        if ("error" in checked) return info.response(400).json(checked.error);
+        account.update(webhookId, checked.body);
+        return info.response(200).json(webhookId);
+      }),
+    ),
+    http.delete(path, (info) =>
+      serve(state, "deleteWebhook", info, (id) =>
+        store.account(id).delete(webhookIdOf(info.params.webhook_id))
+          ? info.response(200).json(true)
+          : info.response(404).json(notFoundBody(info.params.webhook_id)),
+      ),
+    ),
   ];
 }
 
 /**
- * A stateful in-memory mock of Emma's webhook management API, seeded from the spec's examples:
- * list, get, create (new id: one more than the highest so far), update, delete one, delete all
- * and the event list behave as documented. Every request needs HTTP Basic API keys (401
- * otherwise, and for another account than the one served); unknown webhook ids get 404; create
- * and update bodies that contradict the spec, or name an event Emma does not list, get 400 with
- * JSON-pointer `details`. Every answer conforms to the spec.
+ * A stateful in-memory mock of Emma's webhook management API, built on openapi-msw with the
+ * spec's `paths`: list, get, create (new id: one more than the highest so far), update, delete
+ * one, delete all and the event list behave as documented. Each account has its own webhooks,
+ * starting from `seed` (default: the spec's two examples). Every request needs HTTP Basic API
+ * keys (401 otherwise, and for another account than `accountId` when one is set); unknown
+ * webhook ids get 404; create and update bodies that contradict the spec, or name an event Emma
+ * does not list, get 400 with JSON-pointer `details`. Every answer conforms to the spec.
  *
  * @example
  * ```ts
@@ -157,31 +135,43 @@ function memberHandlers(base: string, context: Context): HttpHandler[] {
  * import { createEmmaClient } from "talkable-emma-webhooks/emma/client";
  * import { emmaApiHandlers } from "talkable-emma-webhooks/msw";
  *
- * const api = emmaApiHandlers();
+ * const api = emmaApiHandlers({ seed: [{ event: "member_signup", url: "https://shop.example/emma" }] });
  * const server = setupServer(...api);
  * server.listen();
- * const emma = createEmmaClient({ accountId: 1759, publicKey: "pub", privateKey: "priv" });
- * const { data } = await emma.listWebhooks(); // the spec's two example webhooks
- * api.reset();
+ * const emma = createEmmaClient({ accountId: 42, publicKey: "pub", privateKey: "priv" });
+ * const { data } = await emma.listWebhooks(); // the seeded webhook, with id 1, of account 42
+ * api.inject("listWebhooks", { status: 503, times: 1 }); // the next list answers 503
+ * api.reset(); // back to the seed, no injections, empty request log
  * ```
  */
 export function emmaApiHandlers(options: EmmaApiHandlersOptions = {}): EmmaApiHandlers {
-  const base = (options.baseUrl ?? emmaDefaultBaseUrl).replace(/\/+$/, "");
-  const context: Context = {
-    store: new EmmaApiStore(options.accountId),
+  const http = createEmmaApiHttp(options.baseUrl);
+  const state: MockState = {
+    store: new EmmaApiStore(options.seed ?? exampleSeed),
+    injections: new Injections(),
+    log: [],
+    accountId: options.accountId,
     credentials: options.credentials,
   };
-  const events = http.get<AccountParams, never, Answer<"listWebhookEvents">>(
-    `${base}/:account_id/webhooks/events`,
-    ({ request, params }) =>
-      accountOf(request, params, context) === undefined
-        ? deny()
-        : HttpResponse.json(context.store.events()),
+  const events = http.get("/{account_id}/webhooks/events", (info) =>
+    serve(state, "listWebhookEvents", info, () => info.response(200).json(state.store.events())),
   );
-  // The event list goes first: `/webhooks/events` would otherwise match `/webhooks/:webhook_id`.
-  const handlers = [events, ...memberHandlers(base, context), ...collectionHandlers(base, context)];
+  // The event list goes first: `/webhooks/events` would otherwise match `/webhooks/{webhook_id}`.
+  const handlers = [events, ...memberRoutes(http, state), ...collectionRoutes(http, state)];
   return Object.assign(handlers, {
-    reset: () => context.store.reset(),
-    webhooks: () => context.store.list(),
+    http,
+    requests: state.log,
+    inject: (operation: EmmaApiOperation, injection: EmmaApiInjection) =>
+      state.injections.set(operation, injection),
+    webhooks: (accountId?: number) => {
+      const id = accountId ?? state.accountId;
+      if (id !== undefined) return state.store.account(id).list();
+      return state.store.accounts().flatMap((account) => account.list());
+    },
+    reset: () => {
+      state.store.reset();
+      state.injections.clear();
+      state.log.length = 0;
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { emmaApiExamples } from "../../generated/emma/api-examples.js";
 import type { components } from "../../generated/emma/types.js";
+import type { EmmaEventName } from "../../generated/emma/webhooks.js";
 
 type Webhook = components["schemas"]["Webhook"];
 type WebhookEvent = components["schemas"]["WebhookEvent"];
@@ -7,36 +8,58 @@ type WebhookCreate = components["schemas"]["WebhookCreate"];
 type WebhookUpdate = components["schemas"]["WebhookUpdate"];
 
 /**
- * The in-memory state of the management API mock: one account's webhooks, seeded from the
- * spec's `listWebhooks` example, and the event list from the `listWebhookEvents` example.
- * Ids are never reused, as a real API would not: a new one is one more than any issued so far.
+ * An event a webhook subscribes to: the names Emma lists (autocompleted), or any other string
+ * (the mock answers an unknown name with Emma's 400, as the real API does).
+ *
+ * @example
+ * ```ts
+ * import type { EmmaApiEventName } from "talkable-emma-webhooks/msw";
+ * const event: EmmaApiEventName = "member_signup";
+ * ```
  */
-export class EmmaApiStore {
-  /** The account served; the spec example's account unless one is configured. */
-  readonly accountId: number | undefined;
-  readonly eventNames: ReadonlySet<string>;
+// `string & {}` keeps the literal names in editors' suggestions instead of widening to string.
+export type EmmaApiEventName = EmmaEventName | "mailing_start" | (string & {});
+
+/**
+ * A webhook to start a test with. With `account_id`, it belongs to that account only;
+ * without, every account starts with it. Without `webhook_id`, it gets the next free id.
+ *
+ * @example
+ * ```ts
+ * import type { EmmaWebhookSeed } from "talkable-emma-webhooks/msw";
+ * const seed: EmmaWebhookSeed[] = [{ event: "member_signup", url: "https://shop.example/emma" }];
+ * ```
+ */
+export interface EmmaWebhookSeed {
+  readonly event: EmmaApiEventName;
+  readonly url: string;
+  /** Default `POST`. */
+  readonly method?: Webhook["method"];
+  readonly webhook_id?: number;
+  readonly account_id?: number;
+}
+
+/** The spec's example webhooks, offered to every account. */
+export const exampleSeed: readonly EmmaWebhookSeed[] = emmaApiExamples.listWebhooks[
+  "200"
+].default.map(({ url, webhook_id, method, event }) => ({ url, webhook_id, method, event }));
+
+/** One account's webhooks. Ids are never reused: a new one is one more than any so far. */
+class AccountWebhooks {
   readonly #webhooks = new Map<number, Webhook>();
   #lastId = 0;
 
-  constructor(accountId: number | undefined) {
-    this.accountId = accountId ?? emmaApiExamples.listWebhooks["200"].default[0]?.account_id;
-    this.eventNames = new Set(this.events().map((event) => event.event_name));
-    this.reset();
-  }
-
-  /** Restores the spec's example webhooks and forgets everything done since. */
-  reset(): void {
-    this.#webhooks.clear();
-    this.#lastId = 0;
-    for (const example of emmaApiExamples.listWebhooks["200"].default) {
-      const account_id = this.accountId ?? example.account_id;
-      this.#webhooks.set(example.webhook_id, { ...structuredClone(example), account_id });
-      this.#lastId = Math.max(this.#lastId, example.webhook_id);
+  constructor(
+    readonly accountId: number,
+    seed: readonly EmmaWebhookSeed[],
+  ) {
+    const mine = seed.filter((entry) => (entry.account_id ?? accountId) === accountId);
+    for (const entry of mine) this.#lastId = Math.max(this.#lastId, entry.webhook_id ?? 0);
+    for (const entry of mine) {
+      const webhook_id = entry.webhook_id ?? ++this.#lastId;
+      const webhook = { url: entry.url, webhook_id, method: entry.method ?? "POST" };
+      this.#webhooks.set(webhook_id, { ...webhook, account_id: accountId, event: entry.event });
     }
-  }
-
-  events(): WebhookEvent[] {
-    return structuredClone([...emmaApiExamples.listWebhookEvents["200"].default]);
   }
 
   list(): Webhook[] {
@@ -48,17 +71,12 @@ export class EmmaApiStore {
     return webhook && structuredClone(webhook);
   }
 
-  create(input: WebhookCreate, accountId: number): number {
-    this.#lastId += 1;
-    const webhook: Webhook = {
-      url: input.url,
-      webhook_id: this.#lastId,
-      method: input.method ?? "POST",
-      account_id: accountId,
-      event: input.event,
-    };
-    this.#webhooks.set(webhook.webhook_id, webhook);
-    return webhook.webhook_id;
+  create(input: WebhookCreate): number {
+    const webhook_id = ++this.#lastId;
+    const method = input.method ?? "POST";
+    const webhook = { url: input.url, webhook_id, method, account_id: this.accountId };
+    this.#webhooks.set(webhook_id, { ...webhook, event: input.event });
+    return webhook_id;
   }
 
   /** Changes the given fields; false when there is no such webhook. */
@@ -77,5 +95,41 @@ export class EmmaApiStore {
 
   deleteAll(): void {
     this.#webhooks.clear();
+  }
+}
+
+/**
+ * The in-memory state of the management API mock: each account's webhooks, created from the
+ * seed the first time the account is used, and the event list of the spec's example.
+ */
+export class EmmaApiStore {
+  readonly eventNames: ReadonlySet<string>;
+  readonly #accounts = new Map<number, AccountWebhooks>();
+
+  constructor(readonly seed: readonly EmmaWebhookSeed[]) {
+    this.eventNames = new Set(this.events().map((event) => event.event_name));
+  }
+
+  /** Forgets every account: each starts again from the seed. */
+  reset(): void {
+    this.#accounts.clear();
+  }
+
+  account(id: number): AccountWebhooks {
+    let account = this.#accounts.get(id);
+    if (!account) {
+      account = new AccountWebhooks(id, this.seed);
+      this.#accounts.set(id, account);
+    }
+    return account;
+  }
+
+  /** The accounts used so far, in the order of first use. */
+  accounts(): AccountWebhooks[] {
+    return [...this.#accounts.values()];
+  }
+
+  events(): WebhookEvent[] {
+    return structuredClone([...emmaApiExamples.listWebhookEvents["200"].default]);
   }
 }

@@ -1,6 +1,8 @@
 import { http, type HttpHandler } from "msw";
 import { createEmmaWebhooks } from "../emma/create-emma-webhooks.js";
-import type { EmmaEvent } from "../emma/types.js";
+import type { EmmaEvent, EmmaEventOf } from "../emma/types.js";
+import type { EmmaEventName } from "../../generated/emma/webhooks.js";
+import { AnswerQueue } from "./answer-queue.js";
 import { splitReceiverUrl } from "./receiver-url.js";
 
 /**
@@ -31,15 +33,36 @@ export interface EmmaReceiverOptions {
  * ```ts
  * import { emmaReceiver, type EmmaReceiverMock } from "talkable-emma-webhooks/msw";
  * const mock: EmmaReceiverMock = emmaReceiver({ url: "https://shop.test/emma" });
- * mock.clear();
+ * mock.answerNext(500, 2); // the next two deliveries get 500
+ * mock.reset();
  * ```
  */
 export interface EmmaReceiverMock {
   readonly handlers: HttpHandler[];
   /** Every accepted delivery, as the real receiver's handlers see it. */
   readonly deliveries: readonly EmmaEvent[];
-  /** Forgets the recorded deliveries (for instance in `afterEach`). */
+  /** The accepted deliveries of one event, typed as that event. */
+  deliveriesOf<K extends EmmaEventName>(event: K): EmmaEventOf<K>[];
+  /**
+   * Answers the next `times` (default 1) deliveries with `status` and an empty body, without
+   * checking or recording them: to test how a sender handles failures and retries.
+   */
+  answerNext(status: number, times?: number): void;
+  /** Forgets the recorded deliveries and any queued answers (for instance in `afterEach`). */
+  reset(): void;
+  /** @deprecated Use `reset()`. */
   clear(): void;
+}
+
+function eventsNamed<K extends EmmaEventName>(
+  all: readonly EmmaEvent[],
+  name: K,
+): EmmaEventOf<K>[] {
+  const isNamed = (event: EmmaEvent | EmmaEventOf<K>): event is EmmaEventOf<K> =>
+    event.event_name === name;
+  const named: EmmaEventOf<K>[] = [];
+  for (const event of all) if (isNamed(event)) named.push(event);
+  return named;
 }
 
 /**
@@ -68,14 +91,20 @@ export function emmaReceiver(options: EmmaReceiverOptions): EmmaReceiverMock {
     ...(options.accountId === undefined ? {} : { accountId: options.accountId }),
   });
   const deliveries: EmmaEvent[] = [];
+  const queue = new AnswerQueue();
   receiver.onAny((event) => {
     deliveries.push(event);
   });
+  const reset = () => {
+    deliveries.length = 0;
+    queue.clear();
+  };
   return {
-    handlers: [http.all(path, ({ request }) => receiver.handle(request))],
+    handlers: [http.all(path, ({ request }) => queue.take() ?? receiver.handle(request))],
     deliveries,
-    clear: () => {
-      deliveries.length = 0;
-    },
+    deliveriesOf: (event) => eventsNamed(deliveries, event),
+    answerNext: (status, times = 1) => queue.push(status, times),
+    reset,
+    clear: reset,
   };
 }

@@ -3,6 +3,8 @@ import { talkableAnswerExamples } from "../../generated/talkable/examples.js";
 import { parseFormFields } from "../core/form-fields.js";
 import { createTalkableWebhooks } from "../talkable/create-talkable-webhooks.js";
 import type { TalkableEvent, TalkableEventOf, TalkableWebhooks } from "../talkable/types.js";
+import type { TalkableWebhookType } from "../../generated/talkable/webhooks.js";
+import { AnswerQueue } from "./answer-queue.js";
 import { splitReceiverUrl } from "./receiver-url.js";
 
 /** What the mock answers a Check Unsubscribe with: a fixed value, or one per delivery. */
@@ -36,14 +38,24 @@ export interface TalkableReceiverOptions {
  * ```ts
  * import { talkableReceiver, type TalkableReceiverMock } from "talkable-emma-webhooks/msw";
  * const mock: TalkableReceiverMock = talkableReceiver({ url: "https://shop.test/talkable" });
- * mock.clear();
+ * mock.answerNext(503); // the next delivery gets 503, so the sender retries
+ * mock.reset();
  * ```
  */
 export interface TalkableReceiverMock {
   readonly handlers: HttpHandler[];
   /** Every accepted delivery, as the real receiver's handlers see it. */
   readonly deliveries: readonly TalkableEvent[];
-  /** Forgets the recorded deliveries (for instance in `afterEach`). */
+  /** The accepted deliveries of one webhook type, typed as that type's event. */
+  deliveriesOf<K extends TalkableWebhookType>(type: K): TalkableEventOf<K>[];
+  /**
+   * Answers the next `times` (default 1) deliveries with `status` and an empty body, without
+   * checking or recording them: to test how a sender handles failures and retries.
+   */
+  answerNext(status: number, times?: number): void;
+  /** Forgets the recorded deliveries and any queued answers (for instance in `afterEach`). */
+  reset(): void;
+  /** @deprecated Use `reset()`. */
   clear(): void;
 }
 
@@ -78,6 +90,17 @@ function buildReceiver(
   return receiver;
 }
 
+function eventsOfType<K extends TalkableWebhookType>(
+  all: readonly TalkableEvent[],
+  type: K,
+): TalkableEventOf<K>[] {
+  const isOfType = (event: TalkableEvent | TalkableEventOf<K>): event is TalkableEventOf<K> =>
+    event.type === type;
+  const matching: TalkableEventOf<K>[] = [];
+  for (const event of all) if (isOfType(event)) matching.push(event);
+  return matching;
+}
+
 /**
  * msw handlers that act as a Talkable webhook receiver for code that sends or relays Talkable
  * webhooks. Each delivery goes through this package's real receiver, so the mock refuses
@@ -100,21 +123,30 @@ function buildReceiver(
  */
 export function talkableReceiver(options: TalkableReceiverOptions): TalkableReceiverMock {
   const deliveries: TalkableEvent[] = [];
+  const queue = new AnswerQueue();
   const record = (event: TalkableEvent) => {
     deliveries.push(event);
   };
   const configured = options.key === undefined ? undefined : [options.key].flat();
   const fixed = configured && buildReceiver(configured, options, record);
-  const handler = http.all(splitReceiverUrl(options.url).path, async ({ request }) => {
+  // Once the receiver takes `allowUnauthenticated`, one receiver serves every key:
+  // `fixed ?? buildReceiver([], { ...options, allowUnauthenticated: true }, record)`.
+  const receiverFor = async (request: Request) =>
     // A delivery without a key never reaches the comparison: the receiver refuses it first.
-    const receiver = fixed ?? buildReceiver([(await keyOf(request)) || "-"], options, record);
-    return receiver.handle(request);
+    fixed ?? buildReceiver([(await keyOf(request)) || "-"], options, record);
+  const handler = http.all(splitReceiverUrl(options.url).path, async ({ request }) => {
+    return queue.take() ?? (await receiverFor(request)).handle(request);
   });
+  const reset = () => {
+    deliveries.length = 0;
+    queue.clear();
+  };
   return {
     handlers: [handler],
     deliveries,
-    clear: () => {
-      deliveries.length = 0;
-    },
+    deliveriesOf: (type) => eventsOfType(deliveries, type),
+    answerNext: (status, times = 1) => queue.push(status, times),
+    reset,
+    clear: reset,
   };
 }

@@ -1,8 +1,7 @@
-import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { createEmmaClient, type EmmaClient } from "talkable-emma-webhooks/emma/client";
-import { emmaApiHandlers } from "talkable-emma-webhooks/msw";
+import { emmaApiHandlers, emmaApiHttp } from "talkable-emma-webhooks/msw";
 
 // The code under test: what a settings page shows.
 async function webhookSummary(emma: EmmaClient): Promise<string[]> {
@@ -11,35 +10,53 @@ async function webhookSummary(emma: EmmaClient): Promise<string[]> {
   return data.map((webhook) => `${webhook.event} → ${webhook.url}`);
 }
 
-const api = emmaApiHandlers(); // seeded with the spec's example webhooks of account 1759
+// Every account starts with the seed (default: the spec's example webhooks; `[]` for none).
+const api = emmaApiHandlers({
+  seed: [{ event: "member_signup", url: "https://shop.example/emma?token=t" }],
+});
 const server = setupServer(...api);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
-  server.resetHandlers();
-  api.reset(); // back to the spec's examples
+  server.resetHandlers(); // drops the test's server.use() overrides
+  api.reset(); // back to the seed, no injected failures, an empty request log
 });
 afterAll(() => server.close());
 
-const emma = createEmmaClient({
-  accountId: 1759,
-  publicKey: "test-public",
-  privateKey: "test-private",
-});
+const emma = createEmmaClient({ accountId: 42, publicKey: "test-pub", privateKey: "test-priv" });
 
-it("lists the account's webhooks", async () => {
-  await emma.createWebhook({ event: "member_signup", url: "https://shop.example/emma?token=t" });
+it("lists the seeded webhooks and the ones the page creates", async () => {
+  await emma.createWebhook({ event: "message_click", url: "https://shop.example/clicks" });
   expect(await webhookSummary(emma)).toEqual([
-    "message_click → https://hooks.example.com/emma?token=q7Xv2kR9mT4wZ8pL3nB6yH1cF5dJ0sGa",
-    "member_signup → https://hooks.example.com/emma?token=q7Xv2kR9mT4wZ8pL3nB6yH1cF5dJ0sGa",
     "member_signup → https://shop.example/emma?token=t",
+    "message_click → https://shop.example/clicks",
+  ]);
+  expect(api.requests.map(({ operation, status }) => `${operation} ${status}`)).toEqual([
+    "createWebhook 200",
+    "listWebhooks 200",
   ]);
 });
 
-it("shows Emma's error", async () => {
+it("shows what a typed override answers", async () => {
   server.use(
-    http.get("https://api.e2ma.net/:account/webhooks", () =>
-      HttpResponse.json({ error: "Authorization failed." }, { status: 401 }),
+    // openapi-msw: only the spec's paths, and only bodies the spec allows for each status.
+    emmaApiHttp.get("/{account_id}/webhooks", ({ params, response }) =>
+      response(200).json([
+        {
+          webhook_id: 7,
+          account_id: Number(params.account_id),
+          event: "member_optout",
+          method: "POST",
+          url: "https://shop.example/optout",
+        },
+      ]),
     ),
   );
+  expect(await webhookSummary(emma)).toEqual(["member_optout → https://shop.example/optout"]);
+});
+
+it("shows Emma's error, and fails loudly when the network does", async () => {
+  api.inject("listWebhooks", { status: 401, times: 1 }); // with the spec's 401 body
   expect(await webhookSummary(emma)).toEqual(["Could not load webhooks: Authorization failed."]);
+  api.inject("listWebhooks", { networkError: true });
+  await expect(webhookSummary(emma)).rejects.toThrow(TypeError);
 });

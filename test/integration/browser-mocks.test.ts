@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emmaApiExamples } from "../../generated/emma/api-examples.js";
 import { launchChromium } from "../support/chromium.js";
 
 const root = new URL("../../", import.meta.url);
@@ -15,8 +14,8 @@ const workerScript = fileURLToPath(new URL("node_modules/msw/lib/mockServiceWork
 const packageSources: Plugin = {
   name: "package-sources",
   setup(bundler) {
-    bundler.onResolve({ filter: /^talkable-emma-webhooks\/[a-z]+$/ }, ({ path }) => ({
-      path: fileURLToPath(new URL(`src/${path.split("/")[1]}/index.ts`, root)),
+    bundler.onResolve({ filter: /^talkable-emma-webhooks\/[a-z]+(?:\/[a-z]+)?$/ }, ({ path }) => ({
+      path: fileURLToPath(new URL(`src/${path.slice(path.indexOf("/") + 1)}/index.ts`, root)),
     }));
   },
 };
@@ -69,7 +68,7 @@ afterAll(async () => {
 });
 
 describe("emmaApiHandlers in a real browser (setupWorker, headless Chromium)", () => {
-  it("serves the page's client from the service worker: it shows the mocked webhooks", async () => {
+  it("runs the README's page: seeded list, typed override, injected failure, reset", async () => {
     if (!browser || !server) throw new Error("the browser or the server did not start");
     const address = server.address();
     if (address === null || typeof address === "string") throw new Error("no TCP address");
@@ -83,16 +82,23 @@ describe("emmaApiHandlers in a real browser (setupWorker, headless Chromium)", (
     await tab.goto(`http://127.0.0.1:${port}/`);
     await tab.waitForSelector("body[data-state]", { timeout: 15_000 });
 
-    expect(problems).toEqual([]);
+    // The only console error: Chromium's note on the failure the page injected.
+    expect(problems).toEqual([
+      "Failed to load resource: the server responded with a status of 401 (Unauthorized)",
+    ]);
     expect(await tab.getAttribute("body", "data-state")).toBe("ready");
-    const shown = await tab.$$eval("#webhooks li", (items) =>
-      items.map((item) => [item.dataset["id"], item.textContent]),
+    const shown = await tab.$$eval("ul[data-step]", (lists) =>
+      lists.map((list) => [
+        list.dataset["step"],
+        [...list.querySelectorAll("li")].map((item) => item.textContent),
+      ]),
     );
-    const seed = emmaApiExamples.listWebhooks["200"].default;
-    const nextId = Math.max(...seed.map((webhook) => webhook.webhook_id)) + 1;
+    const seeded = "https://shop.example/emma?token=t";
     expect(shown).toEqual([
-      ...seed.map((webhook) => [String(webhook.webhook_id), webhook.url]),
-      [String(nextId), "https://shop.example/emma?token=from-the-browser"],
+      ["seeded", [seeded, "https://shop.example/from-the-browser"]],
+      ["override", ["https://shop.example/optout"]],
+      ["failure", ["Could not load webhooks: Authorization failed."]],
+      ["reset", [seeded]],
     ]);
     const controlled = await tab.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     expect(controlled).toBe(`http://127.0.0.1:${port}/mockServiceWorker.js`);

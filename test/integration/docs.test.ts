@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { emmaEventNames } from "talkable-emma-webhooks/emma";
 import { talkableWebhookTypes } from "talkable-emma-webhooks/talkable";
+import { talkableFixture } from "talkable-emma-webhooks/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
@@ -39,6 +40,8 @@ interface OpenedPage {
   readonly page: Page;
   /** Requests for anything but the page's own file, which the test aborted: no network. */
   readonly blocked: { url: string; type: string }[];
+  /** Requests that failed (an aborted one included). */
+  readonly failed: string[];
   readonly errors: string[];
 }
 
@@ -47,11 +50,12 @@ let context: BrowserContext;
 
 async function openSitePage(file: string): Promise<OpenedPage> {
   const page = await context.newPage();
-  const opened: OpenedPage = { page, blocked: [], errors: [] };
+  const opened: OpenedPage = { page, blocked: [], failed: [], errors: [] };
   page.on("pageerror", (error) => opened.errors.push(error.message));
+  page.on("requestfailed", (request) => opened.failed.push(request.url()));
   await page.route("**/*", async (route) => {
     const request = route.request();
-    if (request.url().startsWith("file:")) return route.continue();
+    if (/^(?:file|data):/.test(request.url())) return route.continue();
     opened.blocked.push({ url: request.url(), type: request.resourceType() });
     return route.abort();
   });
@@ -101,9 +105,10 @@ async function expectRenderedScreenshot(target: Page | Locator, name: string): P
   expect(unlikeCorner).toBeGreaterThan(0.02);
 }
 
-/** Everything the page fetched beyond its own file is optional: only images (Redocly's logo). */
-function expectNoNetworkNeeded({ blocked, errors }: OpenedPage): void {
-  expect(blocked.filter((request) => request.type !== "image")).toEqual([]);
+/** The page asked for nothing beyond its own file, and no request failed. */
+function expectNoNetworkNeeded({ blocked, failed, errors }: OpenedPage): void {
+  expect(blocked).toEqual([]);
+  expect(failed).toEqual([]);
   expect(errors).toEqual([]);
 }
 
@@ -153,6 +158,35 @@ describe("npm run docs", () => {
     // Redoc lists each webhook under its tag by method and name ("POST referral_web_hook").
     const text = await readWhileScrolling(page);
     for (const type of talkableWebhookTypes) expect(text).toContain(`POST ${type}`);
+    expect(text).not.toContain("The OpenAPI default"); // no Servers box for posted webhooks
+    expectNoNetworkNeeded(opened);
+    await page.close();
+  }, 60_000);
+
+  it("shows the referral's decoded payload as JSON and a cURL sample, offline", async () => {
+    const opened = await openSitePage("talkable.html");
+    const { page } = opened;
+    await waitForRedoc(page);
+    await page.goto(`${page.url()}#tag/Referral/operation/referral_web_hook`);
+    const decoded = page.getByRole("heading", { name: "Decoded body (JSON)" });
+    await decoded.waitFor({ state: "visible", timeout: 10_000 });
+    const blocks = await page.locator("pre").allInnerTexts();
+    const example = talkableFixture("referral_web_hook");
+    const json = blocks.find(
+      (text) => text.trimStart().startsWith("{") && text.includes('"payload"'),
+    );
+    expect(json, "a JSON block with the decoded body").toBeDefined();
+    expect(JSON.parse(json ?? "null")).toMatchObject({
+      type: "referral_web_hook",
+      payload: example,
+    });
+    const curl = blocks.find((text) => text.startsWith("curl "));
+    expect(curl).toContain("--data-urlencode 'type=referral_web_hook'");
+    await expect(
+      page.getByRole("heading", { name: "SDK handler" }).count(),
+    ).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole("heading", { name: "CLI" }).count()).resolves.toBeGreaterThan(0);
+    await expectRenderedScreenshot(page, "talkable-referral");
     expectNoNetworkNeeded(opened);
     await page.close();
   }, 60_000);
@@ -175,6 +209,19 @@ describe("npm run docs", () => {
         await expect(link.isVisible()).resolves.toBe(true);
       }
     }
+    expectNoNetworkNeeded(opened);
+    await page.close();
+  }, 60_000);
+
+  it("shows Emma's event_name const as its value, not as `any`", async () => {
+    const opened = await openSitePage("emma.html");
+    const { page } = opened;
+    await waitForRedoc(page);
+    await page.goto(`${page.url()}#tag/Member-events/operation/member_signup`);
+    await page.waitForFunction(() => document.body.innerText.includes('Value:\n"member_signup"'));
+    const text = (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, " ");
+    expect(text).toContain('event_name string required Value: "member_signup"');
+    expect(text).not.toMatch(/event_name any/);
     expectNoNetworkNeeded(opened);
     await page.close();
   }, 60_000);

@@ -9,10 +9,10 @@ import {
 import { emmaApiHandlers } from "talkable-emma-webhooks/msw";
 import { emmaApiExamples } from "../../generated/emma/api-examples.js";
 
-const api = emmaApiHandlers();
-const server = setupServer(...api);
 const seed = emmaApiExamples.listWebhooks["200"].default;
 const accountId = seed[0]?.account_id ?? 0;
+const api = emmaApiHandlers({ accountId });
+const server = setupServer(...api);
 
 /** Which operation a request is, by method and path, to check its answer against the spec. */
 function operationOf(method: string, url: string): keyof EmmaApiValidators {

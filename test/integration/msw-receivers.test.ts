@@ -18,8 +18,8 @@ const server = setupServer(...talkable.handlers, ...emma.handlers);
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
-  talkable.clear();
-  emma.clear();
+  talkable.reset();
+  emma.reset();
 });
 afterAll(() => server.close());
 
@@ -69,9 +69,11 @@ describe("talkableReceiver under msw/node", () => {
       if (value.extras !== undefined) fields["extras"] = JSON.stringify(value.extras);
       const response = await postForm(fields);
       expect(response.status).toBe(200);
-      expect(talkable.deliveries).toEqual([
-        { type: value.type, site: value.site, payload: value.payload, extras: value.extras },
-      ]);
+      expect(talkable.deliveries).toHaveLength(1);
+      const [delivery] = talkable.deliveries;
+      expect(delivery?.id).toMatch(/^[0-9a-f]{64}$/); // the delivery id (SHA-256 hex)
+      const { type, site, payload, extras } = value;
+      expect(delivery).toMatchObject({ type, site, payload, extras });
     },
   );
 
@@ -142,7 +144,10 @@ describe("emmaReceiver under msw/node", () => {
     async ({ value }) => {
       const response = await postJson(value);
       expect(response.status).toBe(200);
-      expect(emma.deliveries).toEqual([value]);
+      expect(emma.deliveries).toHaveLength(1);
+      const [delivery] = emma.deliveries;
+      expect(delivery?.id).toMatch(/^[0-9a-f]{64}$/);
+      expect(delivery).toMatchObject({ event_name: value.event_name, data: value.data });
     },
   );
 

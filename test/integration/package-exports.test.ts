@@ -2,6 +2,8 @@ import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { z } from "zod";
 
 const run = promisify(execFile);
 
@@ -17,7 +19,7 @@ const expected = {
   "emma/client": ["createEmmaClient", "emmaDefaultBaseUrl"],
   node: ["toNodeMiddleware"],
   testing: ["talkableFixture", "emmaFixture", "talkableDelivery", "emmaDelivery"],
-  msw: ["talkableReceiver", "emmaReceiver", "emmaApiHandlers"],
+  msw: ["talkableReceiver", "emmaReceiver", "emmaApiHandlers", "emmaApiHttp", "createEmmaApiHttp"],
   idempotency: ["createMemoryIdempotencyStore", "createRedisIdempotencyStore"],
   bullmq: ["createBullmqHandoff", "createWebhookWorker", "defaultWebhookJobOptions"],
 } as const;
@@ -48,6 +50,25 @@ describe("the built package (dist/, through the exports map)", () => {
       const { stdout } = await run(process.execPath, ["--input-type=module", "-e", code]);
       const exported: unknown = JSON.parse(stdout);
       expect(exported).toEqual(expect.arrayContaining([...names]));
+    },
+  );
+
+  it.each(["talkable", "emma"])(
+    "talkable-emma-webhooks/openapi/%s.yaml resolves to the bundled spec",
+    async (name) => {
+      // What another tool (a linter, a code generator) gets: the file the exports map names.
+      const code = `console.log(import.meta.resolve("talkable-emma-webhooks/openapi/${name}.yaml"));`;
+      const { stdout } = await run(process.execPath, ["--input-type=module", "-e", code]);
+      const file = new URL(stdout.trim());
+      expect(file.pathname.endsWith(`/generated/${name}/openapi.yaml`)).toBe(true);
+      const spec: unknown = parse(await readFile(file, "utf8"));
+      const shape = z.object({
+        openapi: z.string().regex(/^3\.1\./),
+        webhooks: z.record(z.string(), z.unknown()),
+      });
+      expect(Object.keys(shape.parse(spec).webhooks).length).toBeGreaterThan(0);
+      const text = await readFile(file, "utf8");
+      expect(text).not.toMatch(/\$ref:\s*['"]?\.{0,2}\//); // bundled: no reference to another file
     },
   );
 

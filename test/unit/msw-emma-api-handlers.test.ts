@@ -191,7 +191,8 @@ describe("emmaApiHandlers: writes", () => {
     });
     expect(created.json).toBe(Math.max(...seed.map((webhook) => webhook.webhook_id)) + 1);
     api.reset();
-    expect(api.webhooks()).toEqual(seed);
+    expect(api.webhooks()).toEqual([]); // no account used since the reset
+    expect(api.webhooks(account)).toEqual(seed);
   });
 });
 
@@ -209,7 +210,7 @@ describe("emmaApiHandlers: auth, accounts and options", () => {
   it.each(requests)(
     "%s: 401 without HTTP Basic, with a malformed one, or for another account",
     async (op, method, path) => {
-      const api = emmaApiHandlers();
+      const api = emmaApiHandlers({ accountId: account });
       const body = { event: "member_add", url: "https://x.test" };
       for (const authorization of [
         null,
@@ -252,8 +253,8 @@ describe("emmaApiHandlers: auth, accounts and options", () => {
 
   it("hands out copies: changing them does not change the mock", () => {
     const api = emmaApiHandlers();
-    const [first] = api.webhooks();
+    const [first] = api.webhooks(account);
     if (first) first.url = "https://changed.test";
-    expect(api.webhooks()).toEqual(seed);
+    expect(api.webhooks(account)).toEqual(seed);
   });
 });

@@ -21,7 +21,9 @@ describe("emmaReceiver", () => {
       const mock = emmaReceiver({ url, token });
       const response = await send(mock, emmaDelivery(event, { url, token }));
       expect(response.status).toBe(200);
-      expect(mock.deliveries).toEqual([{ event_name: event, data: emmaFixture(event) }]);
+      expect(mock.deliveries).toHaveLength(1);
+      expect(mock.deliveries[0]?.id).toMatch(/^[0-9a-f]{64}$/);
+      expect(mock.deliveries[0]).toMatchObject({ event_name: event, data: emmaFixture(event) });
     },
   );
 

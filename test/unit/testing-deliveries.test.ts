@@ -113,7 +113,9 @@ describe("emmaDelivery", () => {
       const { receiver, events } = recordingEmma();
       const response = await receiver.handle(emmaDelivery(event, { token }));
       expect(response.status).toBe(200);
-      expect(events).toEqual([{ event_name: event, data: emmaFixture(event) }]);
+      expect(events).toHaveLength(1);
+      expect(events[0]?.id).toMatch(/^[0-9a-f]{64}$/);
+      expect(events[0]).toMatchObject({ event_name: event, data: emmaFixture(event) });
     },
   );
 
