@@ -1,6 +1,6 @@
 import { emmaApiExamples } from "../../generated/emma/api-examples.js";
 import type { components } from "../../generated/emma/types.js";
-import type { EmmaEventName } from "../../generated/emma/webhooks.js";
+import type { EmmaWebhookEventName } from "../emma/client/types.js";
 
 type Webhook = components["schemas"]["Webhook"];
 type WebhookEvent = components["schemas"]["WebhookEvent"];
@@ -18,7 +18,7 @@ type WebhookUpdate = components["schemas"]["WebhookUpdate"];
  * ```
  */
 // `string & {}` keeps the literal names in editors' suggestions instead of widening to string.
-export type EmmaApiEventName = EmmaEventName | "mailing_start" | (string & {});
+export type EmmaApiEventName = EmmaWebhookEventName;
 
 /**
  * A webhook to start a test with. With `account_id`, it belongs to that account only;

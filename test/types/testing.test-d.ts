@@ -1,6 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { EmmaEvent, EmmaPayloads, EmmaSchemas } from "talkable-emma-webhooks/emma";
-import { createEmmaClient } from "talkable-emma-webhooks/emma/client";
+import {
+  type EmmaClient,
+  type EmmaWebhookEventName,
+  createEmmaClient,
+} from "talkable-emma-webhooks/emma/client";
 import type {
   EmmaApiHandlers,
   EmmaReceiverMock,
@@ -128,5 +132,16 @@ describe("createEmmaClient", () => {
     void emma.updateWebhook(1, { method: "PATCH" });
     // @ts-expect-error ids are numbers
     void emma.getWebhook("88");
+  });
+});
+
+describe("Emma client event names", () => {
+  it("suggests the known names and still takes any string", () => {
+    expectTypeOf<"member_signup">().toMatchTypeOf<EmmaWebhookEventName>();
+    expectTypeOf<"mailing_start">().toMatchTypeOf<EmmaWebhookEventName>();
+    expectTypeOf<string>().toMatchTypeOf<EmmaWebhookEventName>();
+    expectTypeOf<
+      Parameters<EmmaClient["createWebhook"]>[0]["event"]
+    >().toEqualTypeOf<EmmaWebhookEventName>();
   });
 });

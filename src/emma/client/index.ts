@@ -1,3 +1,9 @@
 export { createEmmaClient } from "./create-emma-client.js";
 export { emmaDefaultBaseUrl } from "./base-url.js";
-export type { EmmaClient, EmmaClientOptions, EmmaRequestOptions, EmmaResult } from "./types.js";
+export type {
+  EmmaClient,
+  EmmaClientOptions,
+  EmmaRequestOptions,
+  EmmaResult,
+  EmmaWebhookEventName,
+} from "./types.js";

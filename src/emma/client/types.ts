@@ -1,5 +1,26 @@
 import type { Client, FetchResponse } from "openapi-fetch";
 import type { components, operations, paths } from "../../../generated/emma/types.js";
+import type { EmmaEventName } from "../../../generated/emma/webhooks.js";
+
+/**
+ * The event a webhook subscribes to: the events the spec describes, `mailing_start` (which Emma
+ * lists without documenting its payload), or any other name Emma adds. Editors suggest the
+ * known names; Emma (and the msw mock) answer an unknown one with 400.
+ *
+ * @example
+ * ```ts
+ * import type { EmmaWebhookEventName } from "talkable-emma-webhooks/emma/client";
+ * const event: EmmaWebhookEventName = "member_signup";
+ * ```
+ */
+export type EmmaWebhookEventName = EmmaEventName | "mailing_start" | (string & {});
+
+type WithEventName<T> = T extends { event?: unknown }
+  ? Omit<T, "event"> &
+      (undefined extends T["event"]
+        ? { event?: EmmaWebhookEventName }
+        : { event: EmmaWebhookEventName })
+  : T;
 
 /**
  * Options of {@link createEmmaClient}: the account and its API keys (HTTP Basic: public key as
@@ -78,13 +99,13 @@ export interface EmmaClient {
   listEvents(options?: EmmaRequestOptions): Promise<EmmaResult<"listWebhookEvents">>;
   /** `POST /{account_id}/webhooks`: registers a webhook; `data` is its new id. */
   createWebhook(
-    webhook: components["schemas"]["WebhookCreate"],
+    webhook: WithEventName<components["schemas"]["WebhookCreate"]>,
     options?: EmmaRequestOptions,
   ): Promise<EmmaResult<"createWebhook">>;
   /** `PUT /{account_id}/webhooks/{webhook_id}`: changes the given fields; `data` is the id. */
   updateWebhook(
     webhookId: number,
-    fields: components["schemas"]["WebhookUpdate"],
+    fields: WithEventName<components["schemas"]["WebhookUpdate"]>,
     options?: EmmaRequestOptions,
   ): Promise<EmmaResult<"updateWebhook">>;
   /** `DELETE /{account_id}/webhooks/{webhook_id}`: `data` is `true`. */
