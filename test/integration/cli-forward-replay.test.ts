@@ -67,7 +67,7 @@ describe("listen --forward-to a real app, then replay", () => {
       "--key",
       "app-key",
       "--set",
-      '/campaign/id="x"',
+      "/campaign/id=true",
     ];
     expect((await runCli(bad, { cwd })).code).toBe(1);
     expect(await next()).toMatchObject({ status: 400, forwarded: { status: 400, problems: [] } });
