@@ -2,7 +2,17 @@ import eslint from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["generated/**/*.js", "generated/**/types.ts", "dist/", "site/", "coverage/", "node_modules/", ".runtimes/"] },
+  {
+    ignores: [
+      "generated/**/*.js",
+      "generated/**/types.ts",
+      "dist/",
+      "site/",
+      "coverage/",
+      "node_modules/",
+      ".runtimes/",
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
