@@ -85,41 +85,63 @@ function endOfValue(body: string, start: number, mayBeJson: boolean, next: Separ
   return next.ampersand(start);
 }
 
+/** Which fields a caller needs: only those are decoded and returned. */
+export interface FormFieldsOptions {
+  /** Fields that may appear once only; a second copy is refused. */
+  readonly unique: ReadonlySet<string>;
+  /** Fields whose value may be raw JSON; default: `unique`. */
+  readonly jsonFields?: ReadonlySet<string>;
+  /** Fields to decode and return; default: every field. */
+  readonly wanted?: ReadonlySet<string>;
+}
+
+/**
+ * A name that could decode to a wanted one: at most three characters per wanted character
+ * (`%6B` is `k`). Longer names, and their values, are never decoded at all.
+ */
+function nameLimit(wanted: ReadonlySet<string> | undefined): number {
+  if (!wanted) return Number.POSITIVE_INFINITY;
+  return 3 * Math.max(0, ...[...wanted].map((name) => name.length));
+}
+
 /**
  * Splits a form body into its fields in time linear in its length, whatever its shape, and
  * refuses one with more than {@link maxFormFields} fields.
  *
- * Values of the fields named in `jsonFields` may be raw JSON (as the vendors' `curl --data`
- * examples send them), so an `&` inside their strings does not end them. Fields named in
- * `unique` may appear once only: a second `key`, `type` or `payload` is how a forged field
- * would be smuggled past a naive parser. Other fields are kept (the vendor may add some) and,
- * when repeated, the first wins. Values are decoded by {@link decodeFormComponent}.
+ * Values of the `jsonFields` may be raw JSON (as the vendors' `curl --data` examples send
+ * them), so an `&` inside their strings does not end them. `unique` fields may appear once
+ * only: a second `key`, `type` or `payload` is how a forged field would be smuggled past a
+ * naive parser. Other fields, when repeated, keep their first value. With `wanted`, every
+ * other field is skipped undecoded. Values are decoded by {@link decodeFormComponent}.
  */
-export function parseFormFields(
-  body: string,
-  unique: ReadonlySet<string>,
-  jsonFields: ReadonlySet<string> = unique,
-): Map<string, string> {
+export function parseFormFields(body: string, options: FormFieldsOptions): Map<string, string> {
+  const { unique, jsonFields = unique, wanted } = options;
+  const longest = nameLimit(wanted);
   const fields = new Map<string, string>();
+  const seen = new Set<string>();
   const next = new Separators(body);
+  const nameAt = (start: number, end: number): string | undefined => {
+    if (end - start > longest) return undefined;
+    const name = decodeFormComponent(body.slice(start, end));
+    return wanted && !wanted.has(name) ? undefined : name;
+  };
   let position = 0;
   for (let count = 1; position < body.length; count += 1) {
     if (count > maxFormFields) throw tooManyFields();
     const ampersand = next.ampersand(position);
-    const equals = next.equals(position);
-    if (equals >= ampersand) {
-      const name = decodeFormComponent(body.slice(position, ampersand));
-      if (name !== "" && !fields.has(name)) fields.set(name, "");
-      else if (name !== "" && unique.has(name)) throw duplicate(name);
+    const equals = Math.min(next.equals(position), ampersand);
+    const name = nameAt(position, equals);
+    const first = name !== undefined && !seen.has(name);
+    if (name !== undefined && !first && unique.has(name)) throw duplicate(name);
+    if (first) seen.add(name);
+    if (equals === ampersand) {
+      if (first && name !== "") fields.set(name, "");
       position = ampersand + 1;
       continue;
     }
-    const name = decodeFormComponent(body.slice(position, equals));
-    const first = !fields.has(name);
-    if (!first && unique.has(name)) throw duplicate(name);
     // Only a field's first copy is scanned as JSON: the scan runs once per JSON field name.
     const end = endOfValue(body, equals + 1, first && jsonFields.has(name), next);
-    if (name !== "" && first) fields.set(name, decodeFormComponent(body.slice(equals + 1, end)));
+    if (first && name !== "") fields.set(name, decodeFormComponent(body.slice(equals + 1, end)));
     position = end + 1;
   }
   return fields;

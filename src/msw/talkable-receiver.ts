@@ -67,7 +67,12 @@ const uniqueFields: ReadonlySet<string> = new Set(["key"]);
 /** The delivery's own key, so that a mock without a configured key accepts any key. */
 async function keyOf(request: Request): Promise<string> {
   try {
-    return parseFormFields(await request.clone().text(), uniqueFields).get("key") ?? "";
+    return (
+      parseFormFields(await request.clone().text(), {
+        unique: uniqueFields,
+        wanted: uniqueFields,
+      }).get("key") ?? ""
+    );
   } catch {
     return "";
   }

@@ -57,7 +57,7 @@ export function parseTalkableDelivery(
   body: string,
   settings: TalkableSettings,
 ): ParsedDelivery<TalkableEvent> {
-  const fields = parseFormFields(body, singleFields, jsonFields);
+  const fields = parseFormFields(body, { unique: singleFields, jsonFields, wanted: singleFields });
   const site = authenticateTalkable(fields.get("key"), fields.get("site"), settings);
   const type = resolveType(fields.get("type"), settings.type);
   const payloadText = fields.get("payload");

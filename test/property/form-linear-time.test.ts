@@ -40,7 +40,7 @@ describe("form parsing stays linear in the body's size, whatever its shape", () 
       const body = piece.repeat(Math.ceil((1024 * 1024) / piece.length));
       let outcome: unknown;
       try {
-        outcome = parseFormFields(body, unique, jsonFields);
+        outcome = parseFormFields(body, { unique, jsonFields, wanted: unique });
       } catch (error) {
         outcome = error;
       }

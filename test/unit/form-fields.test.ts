@@ -5,7 +5,7 @@ import { parseFormFields } from "../../src/core/form-fields.js";
 const unique = new Set(["key", "type", "payload"]);
 
 function fields(body: string): Record<string, string> {
-  return Object.fromEntries(parseFormFields(body, unique));
+  return Object.fromEntries(parseFormFields(body, { unique }));
 }
 
 describe("parseFormFields", () => {
@@ -68,7 +68,7 @@ describe("parseFormFields", () => {
   it.each(["key", "type", "payload"])("refuses a repeated %s field, pointing at it", (name) => {
     let caught: unknown;
     try {
-      parseFormFields(`${name}=a&other=b&${name}=c`, unique);
+      parseFormFields(`${name}=a&other=b&${name}=c`, { unique });
     } catch (error) {
       caught = error;
     }
@@ -81,7 +81,7 @@ describe("parseFormFields", () => {
   });
 
   it("sees a repeated field even when one copy is encoded differently", () => {
-    expect(() => parseFormFields("key=a&%6Bey=b", unique)).toThrow(WebhookError);
+    expect(() => parseFormFields("key=a&%6Bey=b", { unique })).toThrow(WebhookError);
   });
 
   it("does not let a key inside raw JSON count as a field", () => {
@@ -89,5 +89,35 @@ describe("parseFormFields", () => {
       payload: '{"x":"&key=forged"}',
       key: "real",
     });
+  });
+
+  it("with wanted fields, decodes and returns only those", () => {
+    const parsed = parseFormFields("key=k&note=%ZZ%&pay%6Coad=%7B%7D&x=1", {
+      unique,
+      wanted: new Set(["key", "payload"]),
+    });
+    expect(Object.fromEntries(parsed)).toEqual({ key: "k", payload: "{}" });
+  });
+
+  it("never decodes a name too long to be a wanted one, nor its value", () => {
+    const long = "%E2".repeat(40);
+    const parsed = parseFormFields(`${long}=%E2&key=k`, { unique, wanted: unique });
+    expect(Object.fromEntries(parsed)).toEqual({ key: "k" });
+  });
+
+  it("still refuses a repeated unique field among wanted ones", () => {
+    expect(() => parseFormFields("key=a&%6Bey=b", { unique, wanted: unique })).toThrow(
+      WebhookError,
+    );
+  });
+
+  it("refuses more than 1000 fields", () => {
+    expect(() => parseFormFields("a&".repeat(1001), { unique })).toThrow(
+      expect.objectContaining({
+        code: "malformed_body",
+        message: expect.stringContaining("1000") as string,
+      }),
+    );
+    expect(parseFormFields("a&".repeat(999), { unique }).size).toBe(1);
   });
 });
