@@ -34,6 +34,11 @@ export interface IncomingDelivery {
   readonly body: Uint8Array | string | BodyReader;
   /** Aborts when the sender hangs up; handlers see it through their `signal`. */
   readonly signal?: AbortSignal;
+  /**
+   * Whether the sender hung up, when that is cheaper to ask than making `signal` (the Node
+   * adapter makes its signal only if a handler reads one).
+   */
+  readonly hungUp?: () => boolean;
 }
 
 /** What authentication may look at before the body is read. */

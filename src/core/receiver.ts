@@ -1,5 +1,5 @@
 import { type WebhookAnswer, emptyAnswer, errorAnswer, toResponse } from "./answer.js";
-import { runWithDeadline } from "./deadline.js";
+import { type OuterSignal, runWithDeadline } from "./deadline.js";
 import { deliveryId } from "./delivery-id.js";
 import { WebhookError } from "./errors.js";
 import { type ErrorHandler, type HandlerContext, HandlerRegistry } from "./handlers.js";
@@ -32,6 +32,15 @@ export interface CoreReceiver<E, O extends VerifyOptions> {
 }
 
 const accepted: WebhookAnswer = { status: 202, headers: {}, body: "" };
+
+function senderLeft(delivery: IncomingDelivery): boolean {
+  return delivery.hungUp ? delivery.hungUp() : delivery.signal?.aborted === true;
+}
+
+function hungUp(cause?: unknown): WebhookError {
+  const message = "the sender hung up before the answer; it will send the delivery again";
+  return new WebhookError("client_aborted", message, { cause });
+}
 
 function asWebhookError(error: unknown): WebhookError {
   if (error instanceof WebhookError) return error;
@@ -66,22 +75,22 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
 
   async function runInline(
     event: E,
-    signal?: AbortSignal,
+    outer?: OuterSignal,
     onStart?: (running: Promise<unknown>) => void,
   ): Promise<WebhookAnswer> {
     const name = flow.nameOf(event);
     const results = await runWithDeadline(
-      (aborted) => registry.run(name, event, { signal: aborted }),
+      (context) => registry.run(name, event, context),
       settings.handlerTimeoutMs,
-      signal,
+      outer,
       onStart,
     );
     return flow.answer(event, results);
   }
 
-  async function runOnce(event: E, signal?: AbortSignal): Promise<WebhookAnswer> {
+  async function runOnce(event: E, outer?: OuterSignal): Promise<WebhookAnswer> {
     const store = settings.idempotency;
-    if (!store) return runInline(event, signal);
+    if (!store) return runInline(event, outer);
     const claim = await store.claim(event.id, { leaseMs });
     if (claim.status === "done") return emptyAnswer;
     if (claim.status === "busy") {
@@ -90,7 +99,7 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
     let answer: WebhookAnswer;
     let running: Promise<unknown> | undefined;
     try {
-      answer = await runInline(event, signal, (task) => {
+      answer = await runInline(event, outer, (task) => {
         running = task;
       });
     } catch (error) {
@@ -114,9 +123,9 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
     return answer;
   }
 
-  async function dispatch(event: E, signal?: AbortSignal): Promise<WebhookAnswer> {
-    if (flow.isQuestion(event)) return runInline(event, signal);
-    if (!settings.handoff) return runOnce(event, signal);
+  async function dispatch(event: E, outer?: OuterSignal): Promise<WebhookAnswer> {
+    if (flow.isQuestion(event)) return runInline(event, outer);
+    if (!settings.handoff) return runOnce(event, outer);
     try {
       await settings.handoff({ vendor: flow.vendor, event });
     } catch (cause) {
@@ -135,14 +144,15 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       assertMediaType(head.header("content-type"), flow.mediaType);
       flow.authenticateHead(head);
       const body = await readBodyText(delivery, head, settings.maxBodyBytes);
-      const answer = await dispatch(await toEvent(body, head), delivery.signal);
-      if (delivery.signal?.aborted) {
-        const message = "the sender hung up before the answer; it will send the delivery again";
-        await registry.report(new WebhookError("client_aborted", message));
-      }
+      const answer = await dispatch(await toEvent(body, head), () => delivery.signal);
+      if (senderLeft(delivery)) await registry.report(hungUp());
       return answer;
     } catch (error) {
-      const failure = asWebhookError(error);
+      // Handlers that stopped because the sender left (their signal aborted) did not fail.
+      const failure =
+        senderLeft(delivery) && asWebhookError(error).code === "handler_failed"
+          ? hungUp(error)
+          : asWebhookError(error);
       await registry.report(failure);
       return errorAnswer(failure);
     }
@@ -176,7 +186,7 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       return toEvent(text, head);
     },
     async run(event, options = {}) {
-      await runOnce(flow.recheck(event), options.signal);
+      await runOnce(flow.recheck(event), () => options.signal);
     },
   };
 }

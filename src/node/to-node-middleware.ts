@@ -68,6 +68,18 @@ function writeAnswer(answer: WebhookAnswer, request: NodeRequest, response: Serv
 
 const base = "http://localhost";
 
+/** A signal that aborts when the connection closes before the answer was written. */
+function hangUpSignal(response: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  if (response.destroyed && !response.writableFinished) controller.abort();
+  else {
+    response.once("close", () => {
+      if (!response.writableFinished) controller.abort();
+    });
+  }
+  return controller.signal;
+}
+
 function pathOf(url: string): string {
   const query = url.indexOf("?");
   return query === -1 ? url : url.slice(0, query);
@@ -104,17 +116,18 @@ export function toNodeMiddleware(
       else writeAnswer(notFound, request, response);
       return;
     }
-    const hangUp = new AbortController();
-    const onClose = () => {
-      if (!response.writableFinished) hangUp.abort();
-    };
-    response.once("close", onClose);
+    let hangUp: AbortSignal | undefined;
     const answer = await receiver.receive({
       method: request.method ?? "GET",
       url,
       headers: request.headers,
       body: nodeBody(request),
-      signal: hangUp.signal,
+      // Made only when a handler reads its signal: an AbortController is costly in Node.
+      get signal() {
+        hangUp ??= hangUpSignal(response);
+        return hangUp;
+      },
+      hungUp: () => response.destroyed && !response.writableFinished,
     });
     writeAnswer(answer, request, response);
   };

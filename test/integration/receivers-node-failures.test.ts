@@ -124,3 +124,38 @@ describe("the Node adapter without a path", () => {
     expect(talkable.recording.errors).toMatchObject([{ code: "malformed_url" }]);
   });
 });
+
+describe("a sender that hangs up while the handlers run", () => {
+  it("aborts the handlers' signal and reports client_aborted", async () => {
+    const talkable = createRecordingTalkable({ key: talkableKey, handlerTimeoutMs: 5_000 });
+    const aborted: boolean[] = [];
+    talkable.webhooks.on("create_coupon_web_hook", (_event, { signal }) => {
+      return new Promise<void>((_resolve, reject) => {
+        signal.addEventListener("abort", () => {
+          aborted.push(true);
+          reject(new Error("stopped: the sender left"));
+        });
+      });
+    });
+    const server = await startNodeServer(talkable.webhooks);
+    const body = encodeTalkableBody(firstTalkableExample("create_coupon_web_hook"), {
+      key: talkableKey,
+    });
+    const controller = new AbortController();
+    const sent = fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": formContentType },
+      body,
+      signal: controller.signal,
+    }).catch(() => "hung up");
+    await expect.poll(() => talkable.recording.events.length).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    controller.abort();
+    expect(await sent).toBe("hung up");
+    await expect.poll(() => aborted).toEqual([true]);
+    await expect
+      .poll(() => talkable.recording.errors.map((error) => (error as WebhookError).code))
+      .toContain("client_aborted");
+    await server.close();
+  });
+});
