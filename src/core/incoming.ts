@@ -47,6 +47,9 @@ export interface RequestHead {
   query(name: string): string | undefined;
 }
 
+/** A head that carries nothing: what a raw body comes with. */
+export const emptyHead: RequestHead = { header: () => undefined, query: () => undefined };
+
 function headerLookup(headers: IncomingHeaders): (name: string) => string | undefined {
   if (headers instanceof Headers) return (name) => headers.get(name) ?? undefined;
   return (name) => {

@@ -3,7 +3,13 @@ import { type OuterSignal, runWithDeadline } from "./deadline.js";
 import { deliveryId } from "./delivery-id.js";
 import { WebhookError } from "./errors.js";
 import { type ErrorHandler, type HandlerContext, HandlerRegistry } from "./handlers.js";
-import { type IncomingDelivery, type RequestHead, readBodyText, readHead } from "./incoming.js";
+import {
+  type IncomingDelivery,
+  type RequestHead,
+  emptyHead,
+  readBodyText,
+  readHead,
+} from "./incoming.js";
 import { assertMediaType } from "./media-type.js";
 import { readWebStream } from "./read-body.js";
 import type { ReceiverSettings } from "./receiver-options.js";
@@ -178,11 +184,9 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       if (options?.contentType !== undefined) assertMediaType(options.contentType, flow.mediaType);
       const head = verifyHead(options);
       flow.authenticateHead(head);
-      const text = await readBodyText(
-        { method: "POST", url: "/", headers: {}, body },
-        head,
-        settings.maxBodyBytes,
-      );
+      // The body's own limit only: the head built for credentials carries no Content-Length.
+      const given: IncomingDelivery = { method: "POST", url: "/", headers: {}, body };
+      const text = await readBodyText(given, emptyHead, settings.maxBodyBytes);
       return toEvent(text, head);
     },
     async run(event, options = {}) {

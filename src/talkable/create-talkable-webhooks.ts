@@ -1,12 +1,10 @@
+import { emptyHead } from "../core/incoming.js";
 import { createReceiver } from "../core/receiver.js";
 import type { VendorFlow } from "../core/vendor-flow.js";
 import { buildTalkableAnswer } from "./answer.js";
 import { parseTalkableDelivery, recheckTalkableEvent } from "./parse-delivery.js";
 import { resolveTalkableSettings, type TalkableSettings } from "./settings.js";
 import type { TalkableEvent, TalkableWebhooks, TalkableWebhooksOptions } from "./types.js";
-
-/** Talkable's credentials are all in the body: a raw body comes with nothing else to check. */
-const noQuery = { header: () => undefined, query: () => undefined };
 
 /** What Talkable differs in: a form body, the key inside it, and answers from the spec. */
 function talkableFlow(settings: TalkableSettings): VendorFlow<TalkableEvent> {
@@ -47,5 +45,5 @@ function talkableFlow(settings: TalkableSettings): VendorFlow<TalkableEvent> {
  */
 export function createTalkableWebhooks(options: TalkableWebhooksOptions): TalkableWebhooks {
   const settings = resolveTalkableSettings(options);
-  return createReceiver(talkableFlow(settings), settings, () => noQuery);
+  return createReceiver(talkableFlow(settings), settings, () => emptyHead);
 }

@@ -96,6 +96,12 @@ describe("createEmmaWebhooks", () => {
       expect(error.code).toBe("body_too_large");
     });
 
+    it("never reads a token as the body's Content-Length", async () => {
+      const numeric = createEmmaWebhooks({ token: "99999999999", maxBodyBytes: 1024 });
+      const event = await numeric.verifyAndParse(signupBody, { token: "99999999999" });
+      expect(event.event_name).toBe("member_signup");
+    });
+
     it("gives a retried delivery the same id, and another delivery another", async () => {
       const first = await webhooks.verifyAndParse(signupBody, { token: "t1" });
       const again = await webhooks.verifyAndParse(new TextEncoder().encode(signupBody), {
