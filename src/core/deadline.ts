@@ -1,57 +1,109 @@
 import { WebhookError } from "./errors.js";
 import type { HandlerContext } from "./handlers.js";
 
+/** The sender's hang-up signal, asked for only when a handler's own signal is made. */
+export type OuterSignal = () => AbortSignal | undefined;
+
 /**
  * Runs `task` with a context whose `signal` aborts at the deadline or when `outer` aborts (the
  * sender hung up). At the deadline it rejects at once with `handler_timeout`, so the sender gets
  * a retryable answer instead of waiting. The task may still settle later: `onStart` hands it to
  * a caller that must know how it ends (the idempotency claim does).
  *
- * The signal is made only when a handler reads it: an `AbortController` costs more in Node than
- * parsing a small delivery, and most handlers never look at it.
+ * A task that ends synchronously (handlers that returned plain values) needs no deadline: its
+ * result is returned as it is, with no timer and no promise. The signal is made only when a
+ * handler reads it: an `AbortController` costs more in Node than parsing a small delivery, and
+ * most handlers never look at it.
  */
-/** The sender's hang-up signal, asked for only when a handler's own signal is made. */
-export type OuterSignal = () => AbortSignal | undefined;
-
-export async function runWithDeadline<T>(
-  task: (context: HandlerContext) => Promise<T>,
+export function runWithDeadline<T>(
+  task: (context: HandlerContext) => T | Promise<T>,
   timeoutMs: number,
   outerSignal?: OuterSignal,
   onStart?: (running: Promise<T>) => void,
+): T | Promise<T> {
+  const context = new DeadlineContext(outerSignal);
+  let running: T | Promise<T>;
+  try {
+    running = task(context);
+  } catch (error) {
+    context.settle();
+    throw error;
+  }
+  if (!(running instanceof Promise)) {
+    context.settle();
+    return running;
+  }
+  return raceDeadline(running, timeoutMs, onStart, (error) => context.timeOut(error)).finally(() =>
+    context.settle(),
+  );
+}
+
+/**
+ * The handlers' context. A class rather than an object literal with a getter: a literal's
+ * getter is a new function per delivery, which gives every context its own hidden class, and
+ * under load those pile up until the garbage collector spends more time than the parsing.
+ */
+class DeadlineContext implements HandlerContext {
+  readonly #outerSignal: OuterSignal | undefined;
+  #controller: AbortController | undefined;
+  #outer: AbortSignal | undefined;
+  #timedOut: WebhookError | undefined;
+  #onOuterAbort: (() => void) | undefined;
+  #settled = false;
+
+  constructor(outerSignal: OuterSignal | undefined) {
+    this.#outerSignal = outerSignal;
+  }
+
+  get signal(): AbortSignal {
+    if (this.#controller) return this.#controller.signal;
+    const controller = new AbortController();
+    this.#controller = controller;
+    const outer = this.#outerSignal?.();
+    this.#outer = outer;
+    if (this.#timedOut) controller.abort(this.#timedOut);
+    else if (outer?.aborted) controller.abort(outer.reason);
+    else if (outer && !this.#settled) {
+      this.#onOuterAbort = () => controller.abort(outer.reason);
+      outer.addEventListener("abort", this.#onOuterAbort, { once: true });
+    }
+    return controller.signal;
+  }
+
+  /** The deadline passed: a signal made from now on is aborted already. */
+  timeOut(error: WebhookError): void {
+    this.#timedOut = error;
+    this.#controller?.abort(error);
+  }
+
+  /** The handlers ended: the sender's signal no longer needs watching. */
+  settle(): void {
+    this.#settled = true;
+    if (this.#onOuterAbort) this.#outer?.removeEventListener("abort", this.#onOuterAbort);
+  }
+}
+
+/** `running`, or `handler_timeout` once `timeoutMs` have passed (then `onTimeout` is told). */
+async function raceDeadline<T>(
+  running: Promise<T>,
+  timeoutMs: number,
+  onStart: ((running: Promise<T>) => void) | undefined,
+  onTimeout: (error: WebhookError) => void,
 ): Promise<T> {
-  let controller: AbortController | undefined;
-  let outer: AbortSignal | undefined;
-  let timedOut: WebhookError | undefined;
-  let settled = false;
-  const onOuterAbort = () => controller?.abort(outer?.reason);
-  const context: HandlerContext = {
-    get signal() {
-      if (controller) return controller.signal;
-      controller = new AbortController();
-      outer = outerSignal?.();
-      if (timedOut) controller.abort(timedOut);
-      else if (outer?.aborted) controller.abort(outer.reason);
-      else if (!settled) outer?.addEventListener("abort", onOuterAbort, { once: true });
-      return controller.signal;
-    },
-  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      timedOut = new WebhookError("handler_timeout", `the handlers ran past ${timeoutMs} ms`);
-      controller?.abort(timedOut);
-      reject(timedOut);
+      const error = new WebhookError("handler_timeout", `the handlers ran past ${timeoutMs} ms`);
+      onTimeout(error);
+      reject(error);
     }, timeoutMs);
   });
-  const running = task(context);
   onStart?.(running);
   // A task that loses the race may still reject later: that must not become an unhandled one.
   running.catch(() => undefined);
   try {
     return await Promise.race([running, deadline]);
   } finally {
-    settled = true;
     clearTimeout(timer);
-    outer?.removeEventListener("abort", onOuterAbort);
   }
 }

@@ -28,19 +28,70 @@ function framed(part: string | undefined): string {
   return part === undefined ? "-;" : `${part.length};`;
 }
 
+/** The id text: every part's length first, then the parts, so no two lists hash alike. */
+function idText(parts: readonly (string | undefined)[]): string {
+  return parts.map(framed).join("") + parts.join("");
+}
+
+/** The id hashed synchronously where the runtime has Node's hash; undefined elsewhere. */
+function syncDeliveryId(parts: readonly (string | undefined)[]): string | undefined {
+  if (node?.hash) return node.hash("sha256", idText(parts), "hex");
+  if (!node) return undefined;
+  const hash = node.createHash("sha256");
+  for (const part of parts) hash.update(framed(part));
+  for (const part of parts) if (part !== undefined) hash.update(part);
+  return hash.digest("hex");
+}
+
 /**
  * The delivery id: SHA-256 (hex) of the vendor, the webhook name, the site and the payload text
  * exactly as received. A sender's retry of a delivery sends the same bytes, so it gets the same
- * id; any other delivery differs in at least one part. Node's hash where the runtime has it
- * (no copy of the payload is made), Web Crypto elsewhere; both hash the same UTF-8 text.
+ * id; any other delivery differs in at least one part. Node's hash where the runtime has it,
+ * Web Crypto elsewhere; both hash the same UTF-8 text.
  */
 export function deliveryId(parts: readonly (string | undefined)[]): Promise<string> {
-  const header = parts.map(framed).join("");
-  if (node?.hash) return Promise.resolve(node.hash("sha256", header + parts.join(""), "hex"));
-  if (node) {
-    const hash = node.createHash("sha256").update(header);
-    for (const part of parts) if (part !== undefined) hash.update(part);
-    return Promise.resolve(hash.digest("hex"));
+  const id = syncDeliveryId(parts);
+  return id === undefined ? webCryptoSha256(idText(parts)) : Promise.resolve(id);
+}
+
+/** Where an event keeps what its id is the hash of, until the id is first read. */
+const idState = Symbol("deliveryIdState");
+
+interface IdState {
+  id: string | undefined;
+  parts: readonly (string | undefined)[] | undefined;
+}
+
+function readId(this: { readonly [idState]: IdState }): string {
+  const state = this[idState];
+  if (state.id === undefined) {
+    state.id = syncDeliveryId(state.parts ?? []) ?? "";
+    state.parts = undefined;
   }
-  return webCryptoSha256(header + parts.join(""));
+  return state.id;
+}
+
+/**
+ * One getter shared by every event: V8 then gives all events one hidden class. A getter written
+ * in an object literal is a new function per event, and under load the classes it makes cost
+ * the garbage collector more than the hash it saves.
+ */
+const lazyId: PropertyDescriptor = { get: readId, enumerable: true, configurable: true };
+
+/**
+ * The event with its delivery id as its first member, an own enumerable one, so spreading the
+ * event, `JSON.stringify`, `structuredClone` and queues all see it. Where the runtime hashes
+ * synchronously (Node, Bun, Deno) the hash is taken when the id is first read: a delivery whose
+ * handlers never read it (no idempotency store, no queue) does not pay for hashing its payload.
+ * Elsewhere it is hashed at once through Web Crypto's promise.
+ */
+export function withDeliveryId<E extends object>(
+  event: E,
+  parts: readonly (string | undefined)[],
+): (E & { readonly id: string }) | Promise<E & { readonly id: string }> {
+  if (!node) return webCryptoSha256(idText(parts)).then((id) => ({ id, ...event }));
+  const withId = {} as E & { readonly id: string };
+  Object.defineProperty(withId, "id", lazyId);
+  Object.defineProperty(withId, idState, { value: { id: undefined, parts } satisfies IdState });
+  return Object.assign(withId, event);
 }

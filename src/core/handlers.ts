@@ -20,6 +20,29 @@ export interface HandlerContext {
   readonly signal: AbortSignal;
 }
 
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    value !== null &&
+    (typeof value === "object" || typeof value === "function") &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
+function handlerFailure(name: string, cause: unknown): WebhookError {
+  if (cause instanceof WebhookError && cause.code === "handler_timeout") return cause;
+  return new WebhookError("handler_failed", `a handler for ${name} failed`, { cause });
+}
+
+/** Where {@link HandlerRegistry.run} stood when a handler first returned a thenable. */
+interface PendingRun {
+  readonly name: string;
+  readonly all: readonly StoredHandler[];
+  readonly namedCount: number;
+  readonly results: unknown[];
+  readonly event: unknown;
+  readonly context: HandlerContext;
+}
+
 /** A handler as stored: its exact event type is checked where it is registered. */
 type StoredHandler = (event: never, context: HandlerContext) => unknown;
 type CallableHandler = (event: unknown, context: HandlerContext) => unknown;
@@ -58,17 +81,42 @@ export class HandlerRegistry {
     this.#errors.push(handler);
   }
 
-  /** Runs the named handlers, then the catch-all ones; returns what the named ones returned. */
-  async run(name: string, event: unknown, context: HandlerContext): Promise<unknown[]> {
+  /**
+   * Runs the named handlers, then the catch-all ones; gives what the named ones returned.
+   * While handlers return plain values it stays synchronous (no promise, no deadline timer is
+   * needed for work that has already ended); from the first thenable on, it awaits each in turn.
+   */
+  run(name: string, event: unknown, context: HandlerContext): unknown[] | Promise<unknown[]> {
+    const named = this.#byName.get(name) ?? [];
+    const all = this.#any.length === 0 ? named : [...named, ...this.#any];
     const results: unknown[] = [];
     try {
-      for (const handler of this.#byName.get(name) ?? []) {
-        results.push(await (handler as CallableHandler)(event, context));
+      for (let index = 0; index < all.length; index += 1) {
+        const result = (all[index] as CallableHandler)(event, context);
+        if (isThenable(result)) {
+          const rest = { name, all, namedCount: named.length, results, event, context };
+          return this.#finish(rest, index, result);
+        }
+        if (index < named.length) results.push(result);
       }
-      for (const handler of this.#any) await (handler as CallableHandler)(event, context);
     } catch (cause) {
-      if (cause instanceof WebhookError && cause.code === "handler_timeout") throw cause;
-      throw new WebhookError("handler_failed", `a handler for ${name} failed`, { cause });
+      throw handlerFailure(name, cause);
+    }
+    return results;
+  }
+
+  /** The rest of {@link run} once a handler returned a thenable. */
+  async #finish(run: PendingRun, from: number, pending: PromiseLike<unknown>): Promise<unknown[]> {
+    const { name, all, namedCount, results, event, context } = run;
+    try {
+      const first = await pending;
+      if (from < namedCount) results.push(first);
+      for (let index = from + 1; index < all.length; index += 1) {
+        const result = await (all[index] as CallableHandler)(event, context);
+        if (index < namedCount) results.push(result);
+      }
+    } catch (cause) {
+      throw handlerFailure(name, cause);
     }
     return results;
   }

@@ -58,15 +58,38 @@ function headerLookup(headers: IncomingHeaders): (name: string) => string | unde
   };
 }
 
-/** Parses the request target once; a target no URL parser accepts is refused with 400. */
-export function readHead(delivery: IncomingDelivery): RequestHead {
-  let search: URLSearchParams;
+function searchOf(url: string): URLSearchParams {
   try {
-    search = new URL(delivery.url, "http://localhost").searchParams;
+    return new URL(url, "http://localhost").searchParams;
   } catch (cause) {
     throw new WebhookError("malformed_url", "the request URL cannot be parsed", { cause });
   }
-  return { header: headerLookup(delivery.headers), query: (name) => search.get(name) ?? undefined };
+}
+
+/**
+ * Whether no URL parser can refuse `url`: a target that starts with one `/`, not followed by
+ * another slash, a backslash, or a tab or line break (which parsers drop first), is a path, and
+ * paths, queries and fragments are never refused, only escaped.
+ */
+function isPlainPath(url: string): boolean {
+  if (url.charCodeAt(0) !== 0x2f) return false;
+  const second = url.charCodeAt(1);
+  return (
+    second !== 0x2f && second !== 0x5c && second !== 0x09 && second !== 0x0a && second !== 0x0d
+  );
+}
+
+/**
+ * The request head. A target no URL parser accepts is refused at once with 400; the query is
+ * parsed once, when a credential is first looked for in it (Talkable's never are).
+ */
+export function readHead(delivery: IncomingDelivery): RequestHead {
+  const { url } = delivery;
+  let search = isPlainPath(url) ? undefined : searchOf(url);
+  return {
+    header: headerLookup(delivery.headers),
+    query: (name) => (search ??= searchOf(url)).get(name) ?? undefined,
+  };
 }
 
 /** Reads the body as UTF-8 text under the limit, whatever form the adapter gave it in. */

@@ -1,8 +1,5 @@
 import { WebhookError } from "./errors.js";
 
-/** Keys that would set or reach a prototype when a handler copies or merges the payload. */
-const unsafeKeys: ReadonlySet<string> = new Set(["__proto__", "prototype", "constructor"]);
-
 function escapePointer(key: string): string {
   return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
@@ -30,11 +27,12 @@ function findPrototypeKey(root: unknown, pointer: string): string | undefined {
   return undefined;
 }
 
-/** Only text that spells such a key (or could, through a `\u` escape) needs the walk. */
+/**
+ * Only text that spells such a key (both hold "proto") or could spell one through a `\u`
+ * escape needs the walk: two native scans instead of one per key.
+ */
 function mayHidePrototypeKey(text: string): boolean {
-  if (text.includes("\\u")) return true;
-  for (const key of unsafeKeys) if (text.includes(key)) return true;
-  return false;
+  return text.includes("proto") || text.includes("\\u");
 }
 
 /** Refuses a value holding a key that could set a prototype (see {@link parseJsonObject}). */

@@ -1,7 +1,6 @@
 import { WebhookError } from "./errors.js";
 
 const strictDecoder = new TextDecoder("utf-8", { fatal: true });
-const encoder = new TextEncoder();
 const plus = 0x2b;
 const percent = 0x25;
 
@@ -20,25 +19,28 @@ function hexValue(code: number): number {
 }
 
 /**
- * Decodes form-encoded ASCII text in one pass over its bytes: `+` is a space, a `%XX` escape is
- * a byte, and a `%` that starts no escape stays. Replacing matches one by one in a string costs
- * per match, which a body of a million `+` would turn into seconds; this costs per byte.
+ * Decodes form-encoded ASCII text in one pass over its characters: `+` is a space, a `%XX`
+ * escape is a byte, and a `%` that starts no escape stays. Replacing matches one by one in a
+ * string costs per match, which a body of a million `+` would turn into seconds; this costs per
+ * character. Callers pass only text {@link isRawFormText} let through, which is all ASCII, so
+ * each character is one byte and no encoding pass is needed first.
  */
 function decodeFormBytes(text: string): string {
-  const bytes = encoder.encode(text);
+  const length = text.length;
+  const bytes = new Uint8Array(length);
   let out = 0;
-  for (let index = 0; index < bytes.length; index += 1) {
-    const byte = bytes[index] ?? 0;
-    if (byte === plus) bytes[out++] = 0x20;
-    else if (byte === percent && index + 2 < bytes.length) {
-      const high = hexValue(bytes[index + 1] ?? 0);
-      const low = hexValue(bytes[index + 2] ?? 0);
-      if (high < 0 || low < 0) bytes[out++] = byte;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === plus) bytes[out++] = 0x20;
+    else if (code === percent && index + 2 < length) {
+      const high = hexValue(text.charCodeAt(index + 1));
+      const low = hexValue(text.charCodeAt(index + 2));
+      if (high < 0 || low < 0) bytes[out++] = code;
       else {
         bytes[out++] = high * 16 + low;
         index += 2;
       }
-    } else bytes[out++] = byte;
+    } else bytes[out++] = code;
   }
   try {
     return strictDecoder.decode(bytes.subarray(0, out));
@@ -67,11 +69,14 @@ export function isRawFormText(raw: string): boolean {
  *   starts no escape (`10% off`) is kept as it is. Time is linear in the text's length.
  */
 export function decodeFormComponent(raw: string): string {
-  if (isRawFormText(raw)) return raw;
   const pluses = countUpTo(raw, "+", fewPluses);
+  const escapes = raw.includes("%");
+  // Nothing to decode: the text is the same either way, and the scan below is not needed.
+  if (pluses === 0 && !escapes) return raw;
+  if (isRawFormText(raw)) return raw;
   if (pluses === fewPluses) return decodeFormBytes(raw);
   const text = pluses === 0 ? raw : raw.replaceAll("+", " ");
-  if (!text.includes("%")) return text;
+  if (!escapes) return text;
   try {
     return decodeURIComponent(text);
   } catch {

@@ -1,6 +1,7 @@
 import { type WebhookAnswer, emptyAnswer, errorAnswer, toResponse } from "./answer.js";
 import { type OuterSignal, runWithDeadline } from "./deadline.js";
-import { deliveryId } from "./delivery-id.js";
+import { withDeliveryId } from "./delivery-id.js";
+import type { DeliveryHandoff } from "./handoff.js";
 import { WebhookError } from "./errors.js";
 import { type ErrorHandler, type HandlerContext, HandlerRegistry } from "./handlers.js";
 import {
@@ -72,31 +73,32 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
   // enough that a crashed process does not block the sender's retries for long.
   const leaseMs = settings.handlerTimeoutMs * 2 + 1_000;
 
-  async function toEvent(body: string, head: RequestHead): Promise<E> {
+  function toEvent(body: string, head: RequestHead): E | Promise<E> {
     const { event, idParts } = flow.parse(body, head);
-    // The vendor's event with its id first; `E` is that event with `id`, which TypeScript
-    // cannot see through the spread of an `Omit`.
-    return { id: await deliveryId(idParts), ...event } as unknown as E;
+    // `E` is the vendor's event with `id`, which TypeScript cannot see through an `Omit`.
+    return withDeliveryId(event, idParts) as unknown as E | Promise<E>;
   }
 
-  async function runInline(
+  /** Runs the handlers; stays synchronous while they do (see {@link runWithDeadline}). */
+  function runInline(
     event: E,
     outer?: OuterSignal,
     onStart?: (running: Promise<unknown>) => void,
-  ): Promise<WebhookAnswer> {
+  ): WebhookAnswer | Promise<WebhookAnswer> {
     const name = flow.nameOf(event);
-    const results = await runWithDeadline(
+    const results = runWithDeadline(
       (context) => registry.run(name, event, context),
       settings.handlerTimeoutMs,
       outer,
       onStart,
     );
+    if (results instanceof Promise) return results.then((ended) => flow.answer(event, ended));
     return flow.answer(event, results);
   }
 
   async function runOnce(event: E, outer?: OuterSignal): Promise<WebhookAnswer> {
     const store = settings.idempotency;
-    if (!store) return runInline(event, outer);
+    if (!store) return await runInline(event, outer);
     const claim = await store.claim(event.id, { leaseMs });
     if (claim.status === "done") return emptyAnswer;
     if (claim.status === "busy") {
@@ -129,11 +131,15 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
     return answer;
   }
 
-  async function dispatch(event: E, outer?: OuterSignal): Promise<WebhookAnswer> {
+  function dispatch(event: E, outer?: OuterSignal): WebhookAnswer | Promise<WebhookAnswer> {
     if (flow.isQuestion(event)) return runInline(event, outer);
-    if (!settings.handoff) return runOnce(event, outer);
+    if (settings.handoff) return handOff(settings.handoff, event);
+    return settings.idempotency ? runOnce(event, outer) : runInline(event, outer);
+  }
+
+  async function handOff(handoff: DeliveryHandoff, event: E): Promise<WebhookAnswer> {
     try {
-      await settings.handoff({ vendor: flow.vendor, event });
+      await handoff({ vendor: flow.vendor, event });
     } catch (cause) {
       throw new WebhookError("handoff_failed", "the delivery could not be queued", { cause });
     }
@@ -150,7 +156,10 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       assertMediaType(head.header("content-type"), flow.mediaType);
       flow.authenticateHead(head);
       const body = await readBodyText(delivery, head, settings.maxBodyBytes);
-      const answer = await dispatch(await toEvent(body, head), () => delivery.signal);
+      const parsed = toEvent(body, head);
+      const event = parsed instanceof Promise ? await parsed : parsed;
+      const answered = dispatch(event, () => delivery.signal);
+      const answer = answered instanceof Promise ? await answered : answered;
       if (senderLeft(delivery)) await registry.report(hungUp());
       return answer;
     } catch (error) {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { deliveryId } from "../../src/core/delivery-id.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { deliveryId, withDeliveryId } from "../../src/core/delivery-id.js";
 
 describe("deliveryId", () => {
   it("is the SHA-256 hex of the framed parts", async () => {
@@ -29,5 +29,55 @@ describe("deliveryId", () => {
     const text = `8;19;4;7;${parts.join("")}`;
     const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
     expect(Buffer.from(digest).toString("hex")).toBe(viaNode);
+  });
+});
+
+describe("withDeliveryId", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.resetModules();
+  });
+
+  const parts = ["talkable", "referral_web_hook", "shop", '{"n":1}'];
+  const event = { type: "referral_web_hook", site: "shop", payload: { n: 1 } };
+
+  it("puts the id first, as an own enumerable member equal to deliveryId's", async () => {
+    const withId = await withDeliveryId(event, parts);
+    expect(Object.keys(withId)).toEqual(["id", "type", "site", "payload"]);
+    expect(withId.id).toBe(await deliveryId(parts));
+    expect(JSON.parse(JSON.stringify(withId))).toEqual({ id: withId.id, ...event });
+    expect({ ...withId }).toEqual({ id: withId.id, ...event });
+  });
+
+  it("hashes on the first read only, synchronously, in Node", async () => {
+    const real = await import("node:crypto");
+    const hash = vi.fn(real.hash);
+    vi.spyOn(process, "getBuiltinModule").mockReturnValue({ ...real, hash });
+    const { withDeliveryId: fresh } = await import("../../src/core/delivery-id.js");
+    const withId = fresh(event, parts);
+    expect(withId).not.toBeInstanceOf(Promise);
+    expect(hash).not.toHaveBeenCalled();
+    const first = (await withId).id;
+    expect(first).toBe(await deliveryId(parts));
+    expect((await withId).id).toBe(first);
+    expect(structuredClone(await withId)).toEqual({ id: first, ...event });
+    expect(hash).toHaveBeenCalledTimes(1);
+  });
+
+  it("uses a Hash object where the runtime's node:crypto has no one-shot hash", async () => {
+    const real = await import("node:crypto");
+    vi.spyOn(process, "getBuiltinModule").mockReturnValue({ ...real, hash: undefined });
+    const { withDeliveryId: fresh } = await import("../../src/core/delivery-id.js");
+    const withId = fresh(event, parts);
+    expect(withId).not.toBeInstanceOf(Promise);
+    expect((await withId).id).toBe(await deliveryId(parts));
+  });
+
+  it("hashes at once through Web Crypto where the runtime has no node:crypto", async () => {
+    vi.spyOn(process, "getBuiltinModule").mockReturnValue(undefined);
+    const { withDeliveryId: fresh } = await import("../../src/core/delivery-id.js");
+    const withId = fresh(event, parts);
+    expect(withId).toBeInstanceOf(Promise);
+    expect((await withId).id).toBe(await deliveryId(parts));
   });
 });

@@ -28,6 +28,38 @@ describe("HandlerRegistry.run", () => {
     expect(order).toEqual(["a1 7", "a2", "any"]);
   });
 
+  it("stays synchronous while handlers return plain values", () => {
+    const registry = new HandlerRegistry();
+    registry.add("a", () => 1);
+    registry.add("a", () => 2);
+    registry.addAny(() => "ignored");
+    const results = registry.run("a", {}, context);
+    expect(results).not.toBeInstanceOf(Promise);
+    expect(results).toEqual([1, 2]);
+  });
+
+  it.each([0, 1, 2])(
+    "awaits from the first thenable on, keeping order (handler %i returns one)",
+    async (asyncAt) => {
+      const registry = new HandlerRegistry();
+      const order: number[] = [];
+      for (const index of [0, 1]) {
+        registry.add("a", () => {
+          order.push(index);
+          return index === asyncAt ? tick().then(() => `r${index}`) : `r${index}`;
+        });
+      }
+      registry.addAny(() => {
+        order.push(2);
+        return asyncAt === 2 ? tick() : undefined;
+      });
+      const results = registry.run("a", {}, context);
+      expect(results).toBeInstanceOf(Promise);
+      expect(await results).toEqual(["r0", "r1"]);
+      expect(order).toEqual([0, 1, 2]);
+    },
+  );
+
   it("runs only the catch-all handlers for a name without its own", async () => {
     const registry = new HandlerRegistry();
     const seen: unknown[] = [];
@@ -51,7 +83,9 @@ describe("HandlerRegistry.run", () => {
     registry.add("a", failing);
     registry.add("a", () => order.push("later"));
     registry.addAny(() => order.push("any"));
-    const failure = await registry.run("a", {}, context).catch((error: unknown) => error);
+    const failure = await Promise.resolve()
+      .then(() => registry.run("a", {}, context))
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WebhookError);
     expect(failure).toMatchObject({
       code: "handler_failed",
@@ -61,12 +95,14 @@ describe("HandlerRegistry.run", () => {
     expect(order).toEqual([]);
   });
 
-  it("turns a failing catch-all handler into handler_failed too", async () => {
+  it("turns a failing catch-all handler into handler_failed too", () => {
     const registry = new HandlerRegistry();
     registry.addAny(() => {
       throw new TypeError("bad");
     });
-    await expect(registry.run("a", {}, context)).rejects.toMatchObject({ code: "handler_failed" });
+    expect(() => registry.run("a", {}, context)).toThrow(
+      expect.objectContaining({ code: "handler_failed" }),
+    );
   });
 });
 
