@@ -2,14 +2,17 @@
  * Deliveries per second over loopback, side by side in one run: this SDK's Node adapter, a bare
  * `node:http` server (URLSearchParams + JSON.parse, no validation) and @octokit/webhooks'
  * Node middleware (HMAC-SHA256 + JSON of the same payload). Each server runs in its own
- * process; autocannon (50 connections) loads each in turn, twice, and the better run counts.
+ * process. After a warm-up, autocannon (50 connections) loads them in turn, round after round,
+ * and each figure is the median of its rounds: on a noisy 2-core machine a single window can
+ * swing by a third, and alternating short windows spreads that over all three alike.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import { benchKey, octokitSignature } from "./loopback-server.js";
 
-const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 5);
+const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
+const rounds = Number(process.env["BENCH_ROUNDS"] ?? 7);
 
 interface Target {
   readonly name: string;
@@ -86,29 +89,37 @@ async function load(target: Target, port: number): Promise<number> {
   return result.requests.average;
 }
 
-/** Requests per second of each target, best of two rounds run in alternation. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Requests per second of each target: the median of rounds run in alternation. */
 export async function loopbackThroughput(): Promise<Record<Target["server"], number>> {
-  const best: Record<string, number> = {};
   const all = targets();
-  for (let round = 0; round < 2; round += 1) {
-    for (const target of all) {
-      const { child, port } = await start(target.server);
-      try {
-        await load(target, port);
-        const rate = await load(target, port);
-        best[target.server] = Math.max(best[target.server] ?? 0, rate);
-      } finally {
-        child.kill();
+  const servers = await Promise.all(all.map((target) => start(target.server)));
+  const rates = all.map((): number[] => []);
+  try {
+    for (const [index, target] of all.entries()) await load(target, servers[index]?.port ?? 0);
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [index, target] of all.entries()) {
+        rates[index]?.push(await load(target, servers[index]?.port ?? 0));
       }
     }
+  } finally {
+    for (const server of servers) server.child.kill();
   }
+  const medians = rates.map(median);
   console.log(
-    `\nLoopback, ${all[0]?.body.length ?? 0}-byte referral, 50 connections, ${durationSeconds} s (best of 2)`,
+    `\nLoopback, ${all[0]?.body.length ?? 0}-byte referral, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows`,
   );
-  for (const target of all) {
+  for (const [index, target] of all.entries()) {
+    const seen = rates[index] ?? [];
+    const spread = `(${Math.min(...seen).toFixed(0)}–${Math.max(...seen).toFixed(0)})`;
     console.log(
-      `  ${target.name.padEnd(58)} ${(best[target.server] ?? 0).toFixed(0).padStart(8)} req/s`,
+      `  ${target.name.padEnd(58)} ${(medians[index] ?? 0).toFixed(0).padStart(8)} req/s ${spread}`,
     );
   }
-  return { sdk: best["sdk"] ?? 0, bare: best["bare"] ?? 0, octokit: best["octokit"] ?? 0 };
+  const [sdk = 0, bare = 0, octokit = 0] = medians;
+  return { sdk, bare, octokit };
 }

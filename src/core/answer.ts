@@ -30,10 +30,15 @@ export function errorAnswer(error: WebhookError): WebhookAnswer {
   return { status: error.status, headers, body: JSON.stringify(errorBody(error)) };
 }
 
+function hasMembers(record: Readonly<Record<string, string>>): boolean {
+  for (const _name in record) return true;
+  return false;
+}
+
 /** The answer as a Fetch `Response`. */
 export function toResponse(answer: WebhookAnswer): Response {
-  return new Response(answer.body === "" ? null : answer.body, {
-    status: answer.status,
-    headers: answer.headers,
-  });
+  const body = answer.body === "" ? null : answer.body;
+  // Headers made from an empty record still cost their making.
+  if (!hasMembers(answer.headers)) return new Response(body, { status: answer.status });
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }

@@ -12,10 +12,11 @@ const percent = 0x25;
 // eslint-disable-next-line no-control-regex -- controls are exactly what encoders never leave raw
 const neverLeftRaw = /[\u0000-\u0020"<>[\\\]^`{|}\u007f-\uffff]/;
 
-function hexValue(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
+/** The value of each ASCII hex digit, -1 for every other byte. */
+const hexDigits = new Int8Array(256).fill(-1);
+for (let digit = 0; digit < 16; digit += 1) {
+  hexDigits["0123456789abcdef".charCodeAt(digit)] = digit;
+  hexDigits["0123456789ABCDEF".charCodeAt(digit)] = digit;
 }
 
 /**
@@ -29,18 +30,20 @@ function decodeFormBytes(text: string): string {
   const length = text.length;
   const bytes = new Uint8Array(length);
   let out = 0;
-  for (let index = 0; index < length; index += 1) {
+  let index = 0;
+  while (index < length) {
     const code = text.charCodeAt(index);
-    if (code === plus) bytes[out++] = 0x20;
-    else if (code === percent && index + 2 < length) {
-      const high = hexValue(text.charCodeAt(index + 1));
-      const low = hexValue(text.charCodeAt(index + 2));
-      if (high < 0 || low < 0) bytes[out++] = code;
-      else {
-        bytes[out++] = high * 16 + low;
-        index += 2;
+    if (code === percent && index + 2 < length) {
+      const high = hexDigits[text.charCodeAt(index + 1) & 0xff] ?? -1;
+      const low = hexDigits[text.charCodeAt(index + 2) & 0xff] ?? -1;
+      if ((high | low) >= 0) {
+        bytes[out++] = (high << 4) | low;
+        index += 3;
+        continue;
       }
-    } else bytes[out++] = code;
+    }
+    bytes[out++] = code === plus ? 0x20 : code;
+    index += 1;
   }
   try {
     return strictDecoder.decode(bytes.subarray(0, out));

@@ -1,6 +1,7 @@
 import { type WebhookAnswer, emptyAnswer, errorAnswer, toResponse } from "./answer.js";
 import { type OuterSignal, runWithDeadline } from "./deadline.js";
 import { withDeliveryId } from "./delivery-id.js";
+import { FetchDelivery } from "./fetch-delivery.js";
 import type { DeliveryHandoff } from "./handoff.js";
 import { WebhookError } from "./errors.js";
 import { type ErrorHandler, type HandlerContext, HandlerRegistry } from "./handlers.js";
@@ -12,7 +13,6 @@ import {
   readHead,
 } from "./incoming.js";
 import { assertMediaType } from "./media-type.js";
-import { readWebStream } from "./read-body.js";
 import type { ReceiverSettings } from "./receiver-options.js";
 import type { VendorFlow } from "./vendor-flow.js";
 
@@ -179,15 +179,7 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
     onError: (handler) => registry.addError(handler),
     receive,
     async handle(request) {
-      return toResponse(
-        await receive({
-          method: request.method,
-          url: request.url,
-          headers: request.headers,
-          body: (limit) => readWebStream(request.body, limit),
-          signal: request.signal,
-        }),
-      );
+      return toResponse(await receive(new FetchDelivery(request)));
     },
     async verifyAndParse(body, options) {
       if (options?.contentType !== undefined) assertMediaType(options.contentType, flow.mediaType);

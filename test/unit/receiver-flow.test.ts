@@ -63,6 +63,60 @@ function mapStore() {
   return { store, state, calls };
 }
 
+describe("a Fetch sender that hangs up", () => {
+  function abortable(): { request: Request; abort: () => void } {
+    const controller = new AbortController();
+    const request = new Request("http://127.0.0.1/talkable", {
+      method: "POST",
+      headers: { "content-type": formContentType },
+      body: encodeTalkableBody(coupon, { key }),
+      signal: controller.signal,
+    });
+    return { request, abort: () => controller.abort() };
+  }
+
+  it("aborts the handlers' signal and is reported as client_aborted", async () => {
+    const { webhooks, errors } = receiverWith();
+    const { request, abort } = abortable();
+    webhooks.on("create_coupon_web_hook", async (_event, { signal }) => {
+      setTimeout(abort, 5);
+      await new Promise((_resolve, reject) =>
+        signal.addEventListener("abort", () => reject(new Error("stopped"))),
+      );
+    });
+    expect((await webhooks.handle(request)).status).toBe(499);
+    expect(errors.map((error) => error.code)).toEqual(["client_aborted"]);
+  });
+
+  it("is reported after handlers that read their signal still finished", async () => {
+    const { webhooks, errors } = receiverWith();
+    const { request, abort } = abortable();
+    webhooks.on("create_coupon_web_hook", (_event, { signal }) => {
+      expect(signal.aborted).toBe(false);
+      abort();
+    });
+    expect((await webhooks.handle(request)).status).toBe(200);
+    expect(errors.map((error) => error.code)).toEqual(["client_aborted"]);
+  });
+
+  it("does not make the request's signal for handlers that never read theirs", async () => {
+    const { webhooks, errors } = receiverWith();
+    const { request } = abortable();
+    let made = 0;
+    const signal = Object.getOwnPropertyDescriptor(Request.prototype, "signal")?.get;
+    Object.defineProperty(request, "signal", {
+      get() {
+        made += 1;
+        return signal?.call(request) as AbortSignal;
+      },
+    });
+    webhooks.on("create_coupon_web_hook", () => undefined);
+    expect((await webhooks.handle(request)).status).toBe(200);
+    expect(made).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("handler deadlines", () => {
   it("answers 503 at the deadline, reports handler_timeout and aborts the handlers' signal", async () => {
     const { webhooks, errors } = receiverWith({ handlerTimeoutMs: 30 });
