@@ -83,7 +83,8 @@ describe("Emma receiver under hostile input", () => {
             // The event is the delivery with its id, members beside the two in `extras`.
             const { event_name, data, ...rest } = parsed as Record<string, unknown>;
             const extras = Object.keys(rest).length > 0 ? rest : undefined;
-            expect(reached).toEqual([{ id: expect.any(String), event_name, data, extras }]);
+            const id: unknown = expect.any(String);
+            expect(reached).toEqual([{ id, event_name, data, extras }]);
           } else {
             await expectRefusal(response);
             expect(reached).toEqual([]);

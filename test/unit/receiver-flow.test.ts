@@ -99,15 +99,15 @@ describe("a Fetch sender that hangs up", () => {
     expect(errors.map((error) => error.code)).toEqual(["client_aborted"]);
   });
 
-  it("does not make the request's signal for handlers that never read theirs", async () => {
+  it("does not ask for the request's signal when no handler reads its own", async () => {
     const { webhooks, errors } = receiverWith();
     const { request } = abortable();
     let made = 0;
-    const signal = Object.getOwnPropertyDescriptor(Request.prototype, "signal")?.get;
+    const signal = request.signal;
     Object.defineProperty(request, "signal", {
       get() {
         made += 1;
-        return signal?.call(request) as AbortSignal;
+        return signal;
       },
     });
     webhooks.on("create_coupon_web_hook", () => undefined);
