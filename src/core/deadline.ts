@@ -22,6 +22,7 @@ export function runWithDeadline<T>(
   onStart?: (running: Promise<T>) => void,
 ): T | Promise<T> {
   const context = new DeadlineContext(outerSignal);
+  const started = performance.now();
   let running: T | Promise<T>;
   try {
     running = task(context);
@@ -33,7 +34,10 @@ export function runWithDeadline<T>(
     context.settle();
     return running;
   }
-  return raceDeadline(running, timeoutMs, onStart, (error) => context.timeOut(error)).finally(() =>
+  // The deadline counts from the start, time the handlers spent before their first await too.
+  const leftMs = Math.max(0, timeoutMs - (performance.now() - started));
+  const timedOut = (error: WebhookError) => context.timeOut(error);
+  return raceDeadline(running, { leftMs, timeoutMs }, onStart, timedOut).finally(() =>
     context.settle(),
   );
 }
@@ -83,10 +87,10 @@ class DeadlineContext implements HandlerContext {
   }
 }
 
-/** `running`, or `handler_timeout` once `timeoutMs` have passed (then `onTimeout` is told). */
+/** `running`, or `handler_timeout` once `leftMs` have passed (then `onTimeout` is told). */
 async function raceDeadline<T>(
   running: Promise<T>,
-  timeoutMs: number,
+  { leftMs, timeoutMs }: { readonly leftMs: number; readonly timeoutMs: number },
   onStart: ((running: Promise<T>) => void) | undefined,
   onTimeout: (error: WebhookError) => void,
 ): Promise<T> {
@@ -96,7 +100,7 @@ async function raceDeadline<T>(
       const error = new WebhookError("handler_timeout", `the handlers ran past ${timeoutMs} ms`);
       onTimeout(error);
       reject(error);
-    }, timeoutMs);
+    }, leftMs);
   });
   onStart?.(running);
   // A task that loses the race may still reject later: that must not become an unhandled one.

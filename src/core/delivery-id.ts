@@ -64,11 +64,14 @@ interface IdState {
 
 function readId(this: { readonly [idState]: IdState }): string {
   const state = this[idState];
-  if (state.id === undefined) {
-    state.id = syncDeliveryId(state.parts ?? []) ?? "";
+  if (state.id !== undefined) return state.id;
+  const id = syncDeliveryId(state.parts ?? []) ?? "";
+  // A deep freeze of the event reaches this state too: the id is then hashed on every read.
+  if (!Object.isFrozen(state)) {
+    state.id = id;
     state.parts = undefined;
   }
-  return state.id;
+  return id;
 }
 
 /**

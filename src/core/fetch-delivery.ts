@@ -2,10 +2,10 @@ import type { IncomingDelivery } from "./incoming.js";
 import { readWebStream } from "./read-body.js";
 
 /**
- * A Fetch `Request` as the receiver takes it. The request's `signal` is asked for only when a
- * handler reads its own: in Node, a `Request` makes its signal on first access, which costs as
- * much as parsing a small delivery. So a sender that hangs up is seen only by deliveries whose
- * handlers looked at their signal (and those are the only ones its abort could have stopped).
+ * A Fetch `Request` as the receiver takes it. The request's `signal` is asked for only when it
+ * is needed: in Node a `Request` makes its signal on first access, which costs as much as
+ * parsing a small delivery. It is needed when a handler reads its own signal, and after the
+ * handlers when someone listens for reports (`onError`) or the handlers failed.
  */
 export class FetchDelivery implements IncomingDelivery {
   readonly method: string;
@@ -29,6 +29,6 @@ export class FetchDelivery implements IncomingDelivery {
   }
 
   hungUp(): boolean {
-    return this.#signal?.aborted === true;
+    return this.signal.aborted;
   }
 }

@@ -38,6 +38,7 @@ interface PendingRun {
   readonly name: string;
   readonly all: readonly StoredHandler[];
   readonly namedCount: number;
+  readonly total: number;
   readonly results: unknown[];
   readonly event: unknown;
   readonly context: HandlerContext;
@@ -81,6 +82,11 @@ export class HandlerRegistry {
     this.#errors.push(handler);
   }
 
+  /** Whether any error handler would hear a report (asking what to report can cost). */
+  get reports(): boolean {
+    return this.#errors.length > 0;
+  }
+
   /**
    * Runs the named handlers, then the catch-all ones; gives what the named ones returned.
    * While handlers return plain values it stays synchronous (no promise, no deadline timer is
@@ -89,15 +95,18 @@ export class HandlerRegistry {
   run(name: string, event: unknown, context: HandlerContext): unknown[] | Promise<unknown[]> {
     const named = this.#byName.get(name) ?? [];
     const all = this.#any.length === 0 ? named : [...named, ...this.#any];
+    // The handlers registered when the delivery arrived: one added meanwhile waits for the next.
+    const namedCount = named.length;
+    const total = all.length;
     const results: unknown[] = [];
     try {
-      for (let index = 0; index < all.length; index += 1) {
+      for (let index = 0; index < total; index += 1) {
         const result = (all[index] as CallableHandler)(event, context);
         if (isThenable(result)) {
-          const rest = { name, all, namedCount: named.length, results, event, context };
+          const rest = { name, all, namedCount, total, results, event, context };
           return this.#finish(rest, index, result);
         }
-        if (index < named.length) results.push(result);
+        if (index < namedCount) results.push(result);
       }
     } catch (cause) {
       throw handlerFailure(name, cause);
@@ -107,11 +116,11 @@ export class HandlerRegistry {
 
   /** The rest of {@link run} once a handler returned a thenable. */
   async #finish(run: PendingRun, from: number, pending: PromiseLike<unknown>): Promise<unknown[]> {
-    const { name, all, namedCount, results, event, context } = run;
+    const { name, all, namedCount, total, results, event, context } = run;
     try {
       const first = await pending;
       if (from < namedCount) results.push(first);
-      for (let index = from + 1; index < all.length; index += 1) {
+      for (let index = from + 1; index < total; index += 1) {
         const result = await (all[index] as CallableHandler)(event, context);
         if (index < namedCount) results.push(result);
       }

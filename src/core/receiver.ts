@@ -160,12 +160,13 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       const event = parsed instanceof Promise ? await parsed : parsed;
       const answered = dispatch(event, () => delivery.signal);
       const answer = answered instanceof Promise ? await answered : answered;
-      if (senderLeft(delivery)) await registry.report(hungUp());
+      // Only error handlers hear of a hang-up after success: without one, asking is not needed.
+      if (registry.reports && senderLeft(delivery)) await registry.report(hungUp());
       return answer;
     } catch (error) {
       // Handlers that stopped because the sender left (their signal aborted) did not fail.
       const failure =
-        senderLeft(delivery) && asWebhookError(error).code === "handler_failed"
+        asWebhookError(error).code === "handler_failed" && senderLeft(delivery)
           ? hungUp(error)
           : asWebhookError(error);
       await registry.report(failure);

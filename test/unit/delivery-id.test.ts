@@ -64,6 +64,20 @@ describe("withDeliveryId", () => {
     expect(hash).toHaveBeenCalledTimes(1);
   });
 
+  it("still gives the id after a deep freeze that reaches its hidden state", async () => {
+    const withId = await withDeliveryId({ ...event }, parts);
+    const freezeDeep = (value: object): void => {
+      Object.freeze(value);
+      for (const key of Reflect.ownKeys(value)) {
+        const member: unknown = Reflect.getOwnPropertyDescriptor(value, key)?.value;
+        if (member !== null && typeof member === "object") freezeDeep(member);
+      }
+    };
+    freezeDeep(withId);
+    expect(withId.id).toBe(await deliveryId(parts));
+    expect(withId.id).toBe(await deliveryId(parts));
+  });
+
   it("uses a Hash object where the runtime's node:crypto has no one-shot hash", async () => {
     const real = await import("node:crypto");
     vi.spyOn(process, "getBuiltinModule").mockReturnValue({ ...real, hash: undefined });

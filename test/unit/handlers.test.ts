@@ -60,6 +60,23 @@ describe("HandlerRegistry.run", () => {
     },
   );
 
+  it.each([false, true])(
+    "runs the handlers registered when the run began, not one added meanwhile (catch-all: %s)",
+    async (withAny) => {
+      const registry = new HandlerRegistry();
+      const ran: string[] = [];
+      if (withAny) registry.addAny(() => ran.push("any"));
+      registry.add("a", async () => {
+        ran.push("first");
+        registry.add("a", () => ran.push("added"));
+        await tick();
+        return "first";
+      });
+      expect(await registry.run("a", {}, context)).toEqual(["first"]);
+      expect(ran).toEqual(withAny ? ["first", "any"] : ["first"]);
+    },
+  );
+
   it("runs only the catch-all handlers for a name without its own", async () => {
     const registry = new HandlerRegistry();
     const seen: unknown[] = [];
