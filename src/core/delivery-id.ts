@@ -43,17 +43,6 @@ function syncDeliveryId(parts: readonly (string | undefined)[]): string | undefi
   return hash.digest("hex");
 }
 
-/**
- * The delivery id: SHA-256 (hex) of the vendor, the webhook name, the site and the payload text
- * exactly as received. A sender's retry of a delivery sends the same bytes, so it gets the same
- * id; any other delivery differs in at least one part. Node's hash where the runtime has it,
- * Web Crypto elsewhere; both hash the same UTF-8 text.
- */
-export function deliveryId(parts: readonly (string | undefined)[]): Promise<string> {
-  const id = syncDeliveryId(parts);
-  return id === undefined ? webCryptoSha256(idText(parts)) : Promise.resolve(id);
-}
-
 /** Where an event keeps what its id is the hash of, until the id is first read. */
 const idState = Symbol("deliveryIdState");
 
@@ -82,8 +71,13 @@ function readId(this: { readonly [idState]: IdState }): string {
 const lazyId: PropertyDescriptor = { get: readId, enumerable: true, configurable: true };
 
 /**
- * The event with its delivery id as its first member, an own enumerable one, so spreading the
- * event, `JSON.stringify`, `structuredClone` and queues all see it. Where the runtime hashes
+ * The delivery id is the SHA-256 (hex) of the vendor, the webhook name, the site and the payload
+ * text exactly as received. A sender's retry of a delivery sends the same bytes, so it gets the
+ * same id; any other delivery differs in at least one part. Node's hash where the runtime has it,
+ * Web Crypto elsewhere; both hash the same UTF-8 text.
+ *
+ * This gives the event with that id as its first member, an own enumerable one, so spreading
+ * the event, `JSON.stringify`, `structuredClone` and queues all see it. Where the runtime hashes
  * synchronously (Node, Bun, Deno) the hash is taken when the id is first read: a delivery whose
  * handlers never read it (no idempotency store, no queue) does not pay for hashing its payload.
  * Elsewhere it is hashed at once through Web Crypto's promise.

@@ -13,7 +13,6 @@ export class FetchDelivery implements IncomingDelivery {
   readonly headers: Headers;
   readonly body: (limit: number) => Promise<Uint8Array>;
   readonly #request: Request;
-  #signal: AbortSignal | undefined;
 
   constructor(request: Request) {
     this.method = request.method;
@@ -23,9 +22,9 @@ export class FetchDelivery implements IncomingDelivery {
     this.#request = request;
   }
 
+  /** The request keeps the signal it makes: asking again costs nothing more. */
   get signal(): AbortSignal {
-    this.#signal ??= this.#request.signal;
-    return this.#signal;
+    return this.#request.signal;
   }
 
   hungUp(): boolean {

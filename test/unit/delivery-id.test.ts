@@ -1,8 +1,13 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { deliveryId, withDeliveryId } from "../../src/core/delivery-id.js";
+import { withDeliveryId } from "../../src/core/delivery-id.js";
 
-describe("deliveryId", () => {
+/** The id an event made from these parts gets. */
+async function deliveryId(parts: readonly (string | undefined)[]): Promise<string> {
+  return (await withDeliveryId({}, parts)).id;
+}
+
+describe("the delivery id", () => {
   it("is the SHA-256 hex of the framed parts", async () => {
     const parts = ["talkable", "referral_web_hook", undefined, '{"a":"é"}'];
     const expected = createHash("sha256")
