@@ -4,6 +4,7 @@
  */
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import type * as TalkableApi from "../../src/talkable/index.js";
+import { median } from "./measure.js";
 
 const size = 1024 * 1024;
 
@@ -46,7 +47,7 @@ async function medianMs(run: () => Promise<unknown>, runs = 9): Promise<number> 
     await run().catch(() => undefined);
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
+  return median(times);
 }
 
 /** Worst hostile shape over the valid delivery, and every figure. */

@@ -10,6 +10,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import { benchKey, octokitSignature } from "./loopback-server.js";
+import { median } from "./measure.js";
 
 const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
 const rounds = Number(process.env["BENCH_ROUNDS"] ?? 7);
@@ -87,11 +88,6 @@ async function load(target: Target, port: number): Promise<number> {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }
   return result.requests.average;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** Requests per second of each target: the median of rounds run in alternation. */

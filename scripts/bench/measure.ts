@@ -1,3 +1,8 @@
+/** The middle value (the upper one of an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+}
+
 /**
  * Time per call in microseconds for each case: batches of the cases are interleaved, so that
  * whatever else the machine does weighs on all of them alike, and each figure is the median of
@@ -20,10 +25,7 @@ export async function compare<K extends string>(
       samples.get(name)?.push(Number(process.hrtime.bigint() - start) / 1000 / perBatch);
     }
   }
-  const medians = names.map((name) => {
-    const sorted = [...(samples.get(name) ?? [])].sort((a, b) => a - b);
-    return [name, sorted[Math.floor(sorted.length / 2)] ?? Number.NaN] as const;
-  });
+  const medians = names.map((name) => [name, median(samples.get(name) ?? [])] as const);
   return Object.fromEntries(medians) as Record<K, number>;
 }
 

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { median } from "./measure.js";
 
 function spawnMillis(args: readonly string[]): number {
   const start = performance.now();
@@ -8,9 +9,6 @@ function spawnMillis(args: readonly string[]): number {
   if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed`);
   return performance.now() - start;
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
  * What importing an entry point adds to a bare `node` start, in milliseconds: the two starts
