@@ -1,5 +1,6 @@
 import { relative } from "node:path";
 import { type Command, Option } from "commander";
+import { defaultBodyTimeoutMs } from "../core/body-deadline.js";
 import { type TalkableWebhookType, talkableWebhookTypes } from "../talkable/index.js";
 import { defaultInbox, type Inbox, openInbox } from "./inbox.js";
 import { type InspectOptions, inspectDelivery } from "./inspect-delivery.js";
@@ -19,6 +20,7 @@ interface ListenOptions {
   readonly unsubscribed: "true" | "false";
   readonly forwardTo?: string;
   readonly inbox: string;
+  readonly bodyTimeout: string;
   readonly verbose?: boolean;
   readonly json?: boolean;
 }
@@ -102,6 +104,14 @@ async function receive(
   return answer;
 }
 
+function parseBodyTimeout(value: string): number {
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0 || ms > 2 ** 31 - 1) {
+    throw new CliUsageError(`--body-timeout ${value} is not a positive number of milliseconds`);
+  }
+  return ms;
+}
+
 function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -120,8 +130,16 @@ async function runListen(options: ListenOptions, context: CommandContext): Promi
     options,
   };
   const port = parsePort(options.port);
-  const server = await startListenServer(port, options.host, (delivery) =>
-    receive(delivery, settings, context),
+  const bodyTimeoutMs = parseBodyTimeout(options.bodyTimeout);
+  const onBodyTimeout = (method: string, path: string) =>
+    context.io.stderr(
+      `${method} ${redactPath(path)}: answered 408 (the body did not arrive within ${bodyTimeoutMs} ms)\n`,
+    );
+  const server = await startListenServer(
+    port,
+    options.host,
+    (delivery) => receive(delivery, settings, context),
+    { bodyTimeoutMs, onBodyTimeout },
   ).catch((error: unknown) => {
     const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
     throw new CliUsageError(
@@ -170,6 +188,11 @@ export function registerListen(program: Command, context: CommandContext): void 
       "relay each delivery byte-exact to your app and return its answer",
     )
     .option("--inbox <folder>", "where deliveries are recorded", defaultInbox)
+    .option(
+      "--body-timeout <ms>",
+      "answer 408 to a body that has not fully arrived this long after the headers",
+      String(defaultBodyTimeoutMs),
+    )
     .option("--verbose", "print each delivery's payload too")
     .option("--json", "print one JSON object per delivery instead")
     .addHelpText("after", examples)

@@ -1,5 +1,8 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readWithDeadline } from "../core/body-deadline.js";
+import { WebhookError } from "../core/errors.js";
+import { readNodeStream } from "../node/read-node-body.js";
 
 /** One request as `listen` received it: the exact body bytes and what tells vendors apart. */
 export interface IncomingDelivery {
@@ -18,23 +21,34 @@ export interface OutgoingAnswer {
   readonly body: string;
 }
 
+/** How `listen` reads bodies. */
+export interface ListenServerOptions {
+  /** The receivers' rule: a body must have arrived this long after the head (408 past it). */
+  readonly bodyTimeoutMs: number;
+  /** Told of each body that ran past the deadline. */
+  readonly onBodyTimeout?: (method: string, path: string) => void;
+}
+
 // Bodies above this are refused before they are buffered; the receivers' own limit is 1 MiB.
 const readLimit = 8 * 1024 * 1024;
 
-async function readBody(request: IncomingMessage): Promise<Uint8Array | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > readLimit) return undefined;
-    chunks.push(chunk);
+function reply(request: IncomingMessage, response: ServerResponse, answer: OutgoingAnswer): void {
+  if (response.headersSent || response.destroyed) return;
+  const headers: Record<string, string> =
+    answer.contentType === null ? {} : { "content-type": answer.contentType };
+  // As the receivers do: a request answered before its body ended cannot keep its socket.
+  if (!request.complete) {
+    headers["connection"] = "close";
+    response.once("finish", () => request.socket.destroy());
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  response.writeHead(answer.status, headers).end(answer.body);
 }
 
-function reply(response: ServerResponse, answer: OutgoingAnswer): void {
-  const headers = answer.contentType === null ? {} : { "content-type": answer.contentType };
-  response.writeHead(answer.status, headers).end(answer.body);
+function refusal(error: unknown): OutgoingAnswer {
+  if (!(error instanceof WebhookError)) return { status: 500, contentType: null, body: "" };
+  if (error.code === "body_too_large") return { status: 413, contentType: null, body: "" };
+  const body = JSON.stringify({ error: { code: error.code, message: error.message } });
+  return { status: error.status, contentType: "application/json", body };
 }
 
 /** A plain Node HTTP server handing each whole request to `handle`. */
@@ -42,22 +56,27 @@ export async function startListenServer(
   port: number,
   host: string,
   handle: (delivery: IncomingDelivery) => Promise<OutgoingAnswer>,
+  options: ListenServerOptions,
 ): Promise<{ readonly url: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const receivedAt = new Date();
-    readBody(request)
+    const method = request.method ?? "GET";
+    const path = request.url ?? "/";
+    readWithDeadline(
+      (limit, deadline) => readNodeStream(request, limit, deadline),
+      readLimit,
+      options.bodyTimeoutMs,
+    )
       .then(async (body) => {
-        if (body === undefined) {
-          return reply(response, { status: 413, contentType: null, body: "" });
-        }
         const contentType = request.headers["content-type"];
-        const path = request.url ?? "/";
-        reply(
-          response,
-          await handle({ method: request.method ?? "GET", path, contentType, body, receivedAt }),
-        );
+        reply(request, response, await handle({ method, path, contentType, body, receivedAt }));
       })
-      .catch(() => reply(response, { status: 500, contentType: null, body: "" }));
+      .catch((error: unknown) => {
+        if (error instanceof WebhookError && error.code === "body_timeout") {
+          options.onBodyTimeout?.(method, path);
+        }
+        reply(request, response, refusal(error));
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

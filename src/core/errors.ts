@@ -5,11 +5,13 @@ export const packageName = "talkable-emma-webhooks";
  * Every way a delivery can be refused or fail, with the HTTP status the receiver answers.
  * The codes are stable: match on them, never on messages. Every status that is not 2xx makes
  * the vendors send the delivery again; 400, 401, 413 and 415 will fail the same way next time.
+ * Answers written before the whole body arrived (413, 408) close the connection.
  */
 export const errorStatuses = {
   method_not_allowed: 405,
   unsupported_media_type: 415,
   body_too_large: 413,
+  body_timeout: 408,
   malformed_url: 400,
   malformed_body: 400,
   unauthorized: 401,

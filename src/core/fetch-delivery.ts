@@ -1,4 +1,4 @@
-import type { IncomingDelivery } from "./incoming.js";
+import type { BodyReader, IncomingDelivery } from "./incoming.js";
 import { readWebStream } from "./read-body.js";
 
 /**
@@ -11,14 +11,14 @@ export class FetchDelivery implements IncomingDelivery {
   readonly method: string;
   readonly url: string;
   readonly headers: Headers;
-  readonly body: (limit: number) => Promise<Uint8Array>;
+  readonly body: BodyReader;
   readonly #request: Request;
 
   constructor(request: Request) {
     this.method = request.method;
     this.url = request.url;
     this.headers = request.headers;
-    this.body = (limit) => readWebStream(request.body, limit);
+    this.body = (limit, deadline) => readWebStream(request.body, limit, deadline);
     this.#request = request;
   }
 

@@ -1,3 +1,4 @@
+import { type BodyDeadline, readWithDeadline } from "./body-deadline.js";
 import { WebhookError } from "./errors.js";
 import { assertTextWithinLimit, bodyTooLarge, decodeUtf8 } from "./read-body.js";
 
@@ -6,10 +7,12 @@ export type IncomingHeaders =
   Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /**
- * Reads the body under `limit` bytes (refusing a larger one with 413 as soon as it is seen).
+ * Reads the body under `limit` bytes (refusing a larger one with 413 as soon as it is seen),
+ * and stops at `deadline`. The receivers always pass one, and answer 408 `body_timeout` at it
+ * whatever the reader does; it is optional only so that a reader can be called without one.
  * Called only once the method, media type and URL-borne credentials were checked.
  */
-export type BodyReader = (limit: number) => Promise<Uint8Array | string>;
+export type BodyReader = (limit: number, deadline?: BodyDeadline) => Promise<Uint8Array | string>;
 
 /**
  * One HTTP request as any adapter sees it: what `receive` takes.
@@ -92,18 +95,22 @@ export function readHead(delivery: IncomingDelivery): RequestHead {
   };
 }
 
-/** Reads the body as UTF-8 text under the limit, whatever form the adapter gave it in. */
+/**
+ * Reads the body as UTF-8 text under the limit, whatever form the adapter gave it in. A reader
+ * runs under a deadline of `timeoutMs` from now; bytes or text in hand are complete already.
+ */
 export async function readBodyText(
   delivery: IncomingDelivery,
   head: RequestHead,
   limit: number,
+  timeoutMs: number,
 ): Promise<string> {
   const declared = head.header("content-length");
   if (declared !== undefined && Number(declared) > limit) throw bodyTooLarge(limit);
   const { body } = delivery;
   let content: Uint8Array | string;
   try {
-    content = typeof body === "function" ? await body(limit) : body;
+    content = typeof body === "function" ? await readWithDeadline(body, limit, timeoutMs) : body;
   } catch (error) {
     if (error instanceof WebhookError) throw error;
     throw new WebhookError("client_aborted", "the sender hung up before the body ended", {

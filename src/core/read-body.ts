@@ -1,3 +1,4 @@
+import type { BodyDeadline } from "./body-deadline.js";
 import { WebhookError } from "./errors.js";
 
 /** Default limit of a delivery body: far above any real payload, far below harm. */
@@ -43,18 +44,27 @@ export function joinChunks(chunks: readonly Uint8Array[], size: number): Uint8Ar
 
 /**
  * Reads a web stream body, refusing it with 413 as soon as the bytes streamed exceed `limit`
- * (a sender may omit Content-Length, or lie). The stream is cancelled then, not drained.
+ * (a sender may omit Content-Length, or lie). The stream is cancelled then, not drained; and so
+ * it is at the `deadline`, which the runtime's server may answer by closing the connection.
  */
 export async function readWebStream(
   body: ReadableStream<Uint8Array> | null,
   limit: number,
+  deadline?: BodyDeadline,
 ): Promise<Uint8Array> {
   if (body === null) return new Uint8Array(0);
   const reader = body.getReader();
+  let stopped: WebhookError | undefined;
+  deadline?.onTimeout((error) => {
+    stopped = error;
+    reader.cancel(error).catch(() => undefined);
+  });
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
+    // A cancelled stream ends its pending read as if done: what came so far is not the body.
+    if (stopped) throw stopped;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

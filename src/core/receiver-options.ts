@@ -1,3 +1,4 @@
+import { defaultBodyTimeoutMs } from "./body-deadline.js";
 import type { DeliveryHandoff } from "./handoff.js";
 import type { IdempotencyStore } from "./idempotency.js";
 import { defaultMaxBodyBytes } from "./read-body.js";
@@ -8,12 +9,19 @@ import { defaultMaxBodyBytes } from "./read-body.js";
  * @example
  * ```ts
  * import type { ReceiverOptions } from "talkable-emma-webhooks/talkable";
- * const options: ReceiverOptions = { maxBodyBytes: 256 * 1024, handlerTimeoutMs: 5_000 };
+ * const options: ReceiverOptions = { maxBodyBytes: 256 * 1024, bodyTimeoutMs: 5_000 };
  * ```
  */
 export interface ReceiverOptions {
   /** Largest body accepted, in bytes (default 1 MiB); larger bodies get 413. */
   readonly maxBodyBytes?: number;
+  /**
+   * How long a streamed body may take to arrive, from when the receiver asks for it (right
+   * after the request head was accepted) to its last byte (default 10 000 ms). Past it the
+   * sender is answered 408 `body_timeout`, reading stops, `onError` is told, and the Node
+   * adapter closes the connection. Bodies given whole (bytes, text) have no deadline.
+   */
+  readonly bodyTimeoutMs?: number;
   /**
    * How long the handlers of one delivery may run (default 10 000 ms). Past it the sender is
    * answered 503 at once (it retries), `handler_timeout` goes to `onError`, and the handlers'
@@ -31,6 +39,7 @@ export interface ReceiverOptions {
 /** Resolved once, at creation. */
 export interface ReceiverSettings {
   readonly maxBodyBytes: number;
+  readonly bodyTimeoutMs: number;
   readonly handlerTimeoutMs: number;
   readonly idempotency: IdempotencyStore | undefined;
   readonly handoff: DeliveryHandoff | undefined;
@@ -51,6 +60,11 @@ export function resolveReceiverSettings(options: ReceiverOptions): ReceiverSetti
   return {
     maxBodyBytes: positiveInteger(options.maxBodyBytes ?? defaultMaxBodyBytes, "maxBodyBytes"),
     // setTimeout fires at once past 2^31 - 1 ms, which would turn every delivery into a timeout.
+    bodyTimeoutMs: positiveInteger(
+      options.bodyTimeoutMs ?? defaultBodyTimeoutMs,
+      "bodyTimeoutMs",
+      2 ** 31 - 1,
+    ),
     handlerTimeoutMs: positiveInteger(
       options.handlerTimeoutMs ?? defaultHandlerTimeoutMs,
       "handlerTimeoutMs",

@@ -155,7 +155,12 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       const head = readHead(delivery);
       assertMediaType(head.header("content-type"), flow.mediaType);
       flow.authenticateHead(head);
-      const body = await readBodyText(delivery, head, settings.maxBodyBytes);
+      const body = await readBodyText(
+        delivery,
+        head,
+        settings.maxBodyBytes,
+        settings.bodyTimeoutMs,
+      );
       const parsed = toEvent(body, head);
       const event = parsed instanceof Promise ? await parsed : parsed;
       const answered = dispatch(event, () => delivery.signal);
@@ -188,7 +193,12 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       flow.authenticateHead(head);
       // The body's own limit only: the head built for credentials carries no Content-Length.
       const given: IncomingDelivery = { method: "POST", url: "/", headers: {}, body };
-      const text = await readBodyText(given, emptyHead, settings.maxBodyBytes);
+      const text = await readBodyText(
+        given,
+        emptyHead,
+        settings.maxBodyBytes,
+        settings.bodyTimeoutMs,
+      );
       return toEvent(text, head);
     },
     async run(event, options = {}) {

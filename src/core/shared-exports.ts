@@ -10,6 +10,7 @@ export type {
 export type { ErrorHandler, HandlerContext } from "./handlers.js";
 export type { WebhookAnswer } from "./answer.js";
 export type { BodyReader, IncomingDelivery, IncomingHeaders } from "./incoming.js";
+export type { BodyDeadline } from "./body-deadline.js";
 export type { ReceiverOptions } from "./receiver-options.js";
 export type { IdempotencyClaim, IdempotencyStore } from "./idempotency.js";
 export type { DeliveryHandoff, HandoffDelivery } from "./handoff.js";

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import type { BodyDeadline } from "../core/body-deadline.js";
 import type { BodyReader } from "../core/incoming.js";
 import { WebhookError } from "../core/errors.js";
 import { bodyTooLarge, joinChunks } from "../core/read-body.js";
@@ -18,8 +19,32 @@ const howToMount =
   "byte: mount the webhook route before express.json()/express.urlencoded(), or use " +
   "express.raw({ type: () => true }) on it, or keep the raw body as req.rawBody";
 
-/** Reads the untouched stream under the limit; past it, the rest is discarded, not buffered. */
-function readStream(request: IncomingMessage, limit: number): Promise<Uint8Array> {
+/**
+ * How long whichever adapter read the body has, past its deadline, to write the 408 before the
+ * socket is destroyed anyway. `toNodeMiddleware` destroys it as soon as the answer is flushed;
+ * this is what frees it under adapters that know nothing of the deadline.
+ */
+const answerGraceMs = 1_000;
+
+/** Past the deadline: stop reading, and make sure the sender cannot keep the socket. */
+function stopAtDeadline(request: IncomingMessage): void {
+  request.pause();
+  const { socket } = request;
+  if (socket.destroyed) return;
+  const timer = setTimeout(() => socket.destroy(), answerGraceMs);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
+}
+
+/**
+ * Reads the untouched stream under the limit; past it, the rest is discarded, not buffered.
+ * At the deadline reading stops and the socket is freed (see {@link stopAtDeadline}).
+ */
+export function readNodeStream(
+  request: IncomingMessage,
+  limit: number,
+  deadline?: BodyDeadline,
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -46,6 +71,10 @@ function readStream(request: IncomingMessage, limit: number): Promise<Uint8Array
     const onError = (error: Error) => fail(error);
     const onClose = () => fail(new Error("the request closed before its body ended"));
     request.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+    deadline?.onTimeout((error) => {
+      fail(error);
+      stopAtDeadline(request);
+    });
   });
 }
 
@@ -66,7 +95,7 @@ export function nodeBody(request: NodeRequest): Uint8Array | string | BodyReader
   const untouched = !request.readableEnded;
   // Express 4's parsers set `{}` even when they skipped the request: then the stream is intact.
   if (untouched && (body === undefined || body === null || isEmptyObject(body))) {
-    return (limit) => readStream(request, limit);
+    return (limit, deadline) => readNodeStream(request, limit, deadline);
   }
   return () => Promise.reject(new WebhookError("body_already_parsed", howToMount));
 }

@@ -59,9 +59,13 @@ const notFound: WebhookAnswer = {
 function writeAnswer(answer: WebhookAnswer, request: NodeRequest, response: ServerResponse): void {
   if (response.headersSent || response.destroyed) return;
   const headers: Record<string, string> = { ...answer.headers };
-  // Answered before the body fully arrived (a 413, or a refusal that never read it): the rest
-  // is discarded, and the connection cannot carry another request, so the sender must not reuse it.
-  if (!request.complete) headers["connection"] = "close";
+  // Answered before the body fully arrived (a 413, a 408, or a refusal that never read it): the
+  // connection cannot carry another request, so it is closed once the answer is flushed, and a
+  // sender still trickling bytes (a 408 is answered to one) cannot keep the socket.
+  if (!request.complete) {
+    headers["connection"] = "close";
+    response.once("finish", () => request.socket.destroy());
+  }
   headers["content-length"] = answer.body === "" ? "0" : String(Buffer.byteLength(answer.body));
   response.writeHead(answer.status, headers);
   // An empty chunk would still go through the write path: end() alone sends the head only.

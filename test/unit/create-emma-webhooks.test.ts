@@ -57,6 +57,16 @@ describe("createEmmaWebhooks", () => {
       '{"token":"t","maxBodyBytes":0}',
       "talkable-emma-webhooks: maxBodyBytes must be a positive integer",
     ],
+    [
+      "a negative body deadline",
+      '{"token":"t","bodyTimeoutMs":-1}',
+      "talkable-emma-webhooks: bodyTimeoutMs must be a positive integer",
+    ],
+    [
+      "an infinite body deadline",
+      '{"token":"t","bodyTimeoutMs":1e999}',
+      "talkable-emma-webhooks: bodyTimeoutMs must be a positive integer",
+    ],
   ])("refuses a setup with %s", (_name, json, message) => {
     const options = JSON.parse(json) as EmmaWebhooksOptions;
     expect(() => createEmmaWebhooks(options)).toThrow(new TypeError(message));

@@ -12,6 +12,7 @@ const expectedStatuses = {
   method_not_allowed: 405,
   unsupported_media_type: 415,
   body_too_large: 413,
+  body_timeout: 408,
   malformed_url: 400,
   malformed_body: 400,
   unauthorized: 401,

@@ -19,13 +19,13 @@ function readBodyText(request: Request, limit: number): Promise<string> {
     headers: request.headers,
     body: (max) => readWebStream(request.body, max),
   };
-  return readDeliveryText(delivery, readHead(delivery), limit);
+  return readDeliveryText(delivery, readHead(delivery), limit, 10_000);
 }
 
 /** Reads a body given as bytes, text or a reader, with Node-style headers. */
 function readGiven(body: IncomingDelivery["body"], limit: number): Promise<string> {
   const delivery: IncomingDelivery = { method: "POST", url: "/", headers: {}, body };
-  return readDeliveryText(delivery, readHead(delivery), limit);
+  return readDeliveryText(delivery, readHead(delivery), limit, 10_000);
 }
 
 const url = "http://127.0.0.1/webhooks";

@@ -13,6 +13,7 @@ describe("resolveTalkableSettings", () => {
       type: undefined,
       unauthenticated: false,
       maxBodyBytes: 1024 * 1024,
+      bodyTimeoutMs: 10_000,
       handlerTimeoutMs: 10_000,
       idempotency: undefined,
       handoff: undefined,
@@ -89,6 +90,26 @@ describe("resolveTalkableSettings", () => {
       "a handler deadline past what timers can wait",
       '{"key":"k","handlerTimeoutMs":2147483648}',
       "talkable-emma-webhooks: handlerTimeoutMs must be a positive integer",
+    ],
+    [
+      "a zero body deadline",
+      '{"key":"k","bodyTimeoutMs":0}',
+      "talkable-emma-webhooks: bodyTimeoutMs must be a positive integer",
+    ],
+    [
+      "a body deadline that is not a number",
+      '{"key":"k","bodyTimeoutMs":"5000"}',
+      "talkable-emma-webhooks: bodyTimeoutMs must be a positive integer",
+    ],
+    [
+      "a fractional body deadline",
+      '{"key":"k","bodyTimeoutMs":2.5}',
+      "talkable-emma-webhooks: bodyTimeoutMs must be a positive integer",
+    ],
+    [
+      "a body deadline past what timers can wait",
+      '{"key":"k","bodyTimeoutMs":2147483648}',
+      "talkable-emma-webhooks: bodyTimeoutMs must be a positive integer",
     ],
     ["a site without keys", '{"keys":{"shop":[]}}', "talkable-emma-webhooks: site shop has no key"],
     [
