@@ -41,6 +41,7 @@ function reply(request: IncomingMessage, response: ServerResponse, answer: Outgo
     headers["connection"] = "close";
     response.once("finish", () => request.socket.destroy());
   }
+  headers["content-length"] = String(Buffer.byteLength(answer.body));
   response.writeHead(answer.status, headers).end(answer.body);
 }
 

@@ -8,6 +8,7 @@ import {
   runShell,
   startListen,
 } from "./cli-process.js";
+import { parseWireAnswer, sendSlowly, stalledPlans } from "../support/slow-sender.js";
 
 interface DeliveryLine {
   vendor: string | null;
@@ -184,5 +185,40 @@ describe("listen's human output", () => {
     } finally {
       await listener.stop();
     }
+  });
+});
+
+describe("listen's body deadline", () => {
+  it.each(["Content-Length 5000, then one byte every 500 ms", "headers, then nothing"])(
+    "%s: answers 408 body_timeout, closes the socket, and says so on stderr",
+    async (name) => {
+      const listener = await startListen(["--body-timeout", "1000"], freshDir());
+      try {
+        const url = `${listener.url}/webhooks`;
+        const plan = stalledPlans(url, "application/x-www-form-urlencoded", 1_000)[name];
+        if (!plan) throw new Error(`no plan ${name}`);
+        const seen = await sendSlowly(url, plan);
+        const answer = parseWireAnswer(seen.raw);
+        expect(answer?.status).toBe(408);
+        expect(answer?.headers["connection"]).toBe("close");
+        expect(JSON.parse(answer?.body ?? "")).toMatchObject({ error: { code: "body_timeout" } });
+        expect(seen.answeredMs).toBeGreaterThanOrEqual(995);
+        expect(seen.answeredMs).toBeLessThan(3_000);
+        expect(seen.closedMs).toBeDefined();
+        expect(listener.stderr()).toContain(
+          "POST /webhooks: answered 408 (the body did not arrive within 1000 ms)",
+        );
+        // Nothing was recorded: no delivery arrived.
+        expect(listener.lines).toEqual([]);
+      } finally {
+        await listener.stop();
+      }
+    },
+  );
+
+  it("refuses a --body-timeout that is not a positive number of milliseconds", async () => {
+    const run = await runCli(["listen", "--port", "0", "--body-timeout", "0"], { cwd: freshDir() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--body-timeout 0 is not a positive number of milliseconds");
   });
 });

@@ -65,6 +65,8 @@ export interface Listener {
   readonly lines: string[];
   /** Resolves with output line number `index` (0-based) once it is printed. */
   line(index: number): Promise<string>;
+  /** Everything written to stderr so far. */
+  stderr(): string;
   stop(): Promise<number | null>;
 }
 
@@ -106,6 +108,7 @@ export async function startListen(args: readonly string[], cwd: string): Promise
     url,
     lines,
     line: (index) => waitFor(() => lines[index], `output line ${index + 1}`, child),
+    stderr: () => stderr,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve(child.exitCode);
