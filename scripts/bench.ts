@@ -9,6 +9,7 @@ import { talkableExamples } from "../generated/talkable/examples.js";
 import { hostileRatio } from "./bench/hostile.js";
 import { loopbackThroughput } from "./bench/loopback.js";
 import { benchScale } from "./bench/scale.js";
+import { stalledThroughput } from "./bench/stalled.js";
 import { compare, printRows, verdict } from "./bench/measure.js";
 import { compileAtRunTime } from "./bench/runtime-ajv.js";
 import { gzipSize, importCost } from "./bench/startup-and-size.js";
@@ -148,6 +149,9 @@ const results = [
   await benchHostile(),
   await benchStartupAndSize(),
   await benchLoopback(),
+  await stalledThroughput().then(({ calm, stalled }) =>
+    verdict("with 200 stalled connections / without", stalled / calm, 0.9, "×", false),
+  ),
   // Inline vs queue hand-off deliveries per second, and each idempotency store's cost: figures
   // the README quotes, with no target of their own.
   await benchScale().then(() => true),
