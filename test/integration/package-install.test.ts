@@ -22,7 +22,8 @@ function installedPackages(modules: string, found = new Map<string, string>()) {
     };
     found.set(manifest.name, path);
     const nested = join(path, "node_modules");
-    if (statSync(nested, { throwIfNoEntry: false })?.isDirectory()) installedPackages(nested, found);
+    if (statSync(nested, { throwIfNoEntry: false })?.isDirectory())
+      installedPackages(nested, found);
   }
   return found;
 }
