@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectError, pointersOf } from "../support/answers.js";
 import { curl, curlEndlessBody } from "../support/curl.js";
 import { emmaToken, withToken } from "../support/emma-receivers.js";
-import { postHeadOnly } from "../support/head-only.js";
+import { postAndHangUp, postHeadOnly } from "../support/head-only.js";
 import { curlExamplesOf, fillPlaceholders, vendorFiles } from "../support/seed-curl.js";
 import { exampleSite, talkableKey, talkableSecrets } from "../support/talkable-receivers.js";
 import { type RunningWorker, startWorker } from "../support/workerd.js";
@@ -48,6 +48,11 @@ const curlExamples = [
   ...vendorFiles("talkable/curl/", /\.sh$/),
 ].flatMap((file) => curlExamplesOf(file));
 
+function vendorBody(file: string): string {
+  const [sample] = curlExamplesOf(file);
+  return fillPlaceholders(sample?.body ?? "", { key: talkableKey, site: exampleSite });
+}
+
 function form(body: string): string[] {
   return ["-H", `content-type: ${formContentType}`, "--data-binary", body];
 }
@@ -87,8 +92,7 @@ describe("the receivers in workerd (Cloudflare Workers), fed by curl", () => {
   });
 
   it("hands over +12025551111 and +03:00 unaltered", async () => {
-    const [referral] = curlExamplesOf("talkable/curl/referral.sh");
-    const body = fillPlaceholders(referral?.body ?? "", { key: talkableKey, site: exampleSite });
+    const body = vendorBody("talkable/curl/referral.sh");
     expect((await curl(`${worker.url}/talkable`, form(body))).status).toBe(200);
     const text = JSON.stringify(await seen());
     expect(text).toContain('"phone_number":"+12025551111"');
@@ -96,8 +100,7 @@ describe("the receivers in workerd (Cloudflare Workers), fed by curl", () => {
   });
 
   it("answers Check Unsubscribe with the handler's result", async () => {
-    const [check] = curlExamplesOf("talkable/curl/check_unsubscribe.sh");
-    const body = fillPlaceholders(check?.body ?? "", { key: talkableKey, site: exampleSite });
+    const body = vendorBody("talkable/curl/check_unsubscribe.sh");
     const answer = await curl(`${worker.url}/talkable`, form(body));
     expect(answer.status).toBe(200);
     expect(answer.contentType).toMatch(/^application\/json\b/);
@@ -156,6 +159,18 @@ describe("the receivers in workerd (Cloudflare Workers), fed by curl", () => {
     expect(await seen()).toEqual([]);
   });
 
+  it("runs no handler for a sender that hangs up mid-body, and keeps serving", async () => {
+    const body = vendorBody("talkable/curl/referral.sh");
+    await postAndHangUp(
+      `${worker.url}/talkable`,
+      { "content-type": formContentType, "content-length": String(body.length) },
+      body.slice(0, body.length >> 1),
+    );
+    expect(await seen()).toEqual([]);
+    expect((await curl(`${worker.url}/talkable`, form(body))).status).toBe(200);
+    expect(await seen()).toHaveLength(1);
+  });
+
   it("accepts an Emma delivery with its token, and refuses a forged one", async () => {
     const delivery =
       '{"event_name":"member_signup","data":{"account_id":1759,"member_id":200061,"mailing_id":40713}}';
@@ -168,14 +183,12 @@ describe("the receivers in workerd (Cloudflare Workers), fed by curl", () => {
   });
 
   it("runs the README's worker as written", async () => {
-    const [check] = curlExamplesOf("talkable/curl/check_unsubscribe.sh");
-    const body = fillPlaceholders(check?.body ?? "", { key: talkableKey, site: exampleSite });
-    const answer = await curl(`${worker.url}/example`, form(body));
+    const check = vendorBody("talkable/curl/check_unsubscribe.sh");
+    const answer = await curl(`${worker.url}/example`, form(check));
     expect(JSON.parse(answer.text)).toEqual({ result: { unsubscribed: false } });
-    const [referral] = curlExamplesOf("talkable/curl/referral.sh");
-    const sent = fillPlaceholders(referral?.body ?? "", { key: talkableKey, site: exampleSite });
-    expect((await curl(`${worker.url}/example`, form(sent))).status).toBe(200);
-    expect(worker.output()).toContain("referral");
+    const referral = vendorBody("talkable/curl/referral.sh");
+    expect((await curl(`${worker.url}/example`, form(referral))).status).toBe(200);
+    expect(worker.output()).toMatch(/referral [\da-f]{64} referrer@example\.com/);
     expect((await curl(`${worker.url}/example`)).status).toBe(405);
   });
 });

@@ -39,3 +39,24 @@ export function postHeadOnly(url: string, headers: Readonly<Record<string, strin
     socket.on("error", reject);
   });
 }
+
+/**
+ * Declares `length` bytes, sends only `partial` of them, then hangs up: a sender that dies
+ * mid-body. Resolves once the connection is gone.
+ */
+export function postAndHangUp(
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  partial: string,
+): Promise<void> {
+  const { hostname, port, pathname, search } = new URL(url);
+  const lines = [`POST ${pathname}${search} HTTP/1.1`, `host: ${hostname}:${port}`];
+  for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`${lines.join("\r\n")}\r\n\r\n${partial}`, () => socket.destroy());
+    });
+    socket.on("close", () => resolve());
+    socket.on("error", () => undefined);
+  });
+}
