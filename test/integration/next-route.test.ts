@@ -1,8 +1,9 @@
 // The README's App Router route in a real Next.js server (next build + next start).
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectError, pointersOf } from "../support/answers.js";
 import { curl } from "../support/curl.js";
+import { postHeadOnly } from "../support/head-only.js";
 import { type RunningNextApp, startNextApp } from "../support/next-app.js";
 import { curlExamplesOf, fillPlaceholders } from "../support/seed-curl.js";
 import { exampleSite, talkableKey, talkableSecrets } from "../support/talkable-receivers.js";
@@ -56,6 +57,9 @@ describe("the README's Next.js route in next start, fed by curl", () => {
     route = `${app.url}/webhooks/talkable`;
   }, 150_000);
   afterAll(async () => app.close());
+  beforeEach(async () => {
+    await fetch(`${app.url}/seen`);
+  });
 
   it("runs the route's handler on the vendor's create coupon cURL body, then answers 200", async () => {
     const answer = await curl(route, form(vendorBody("talkable/curl/create_coupon.sh")));
@@ -101,6 +105,22 @@ describe("the README's Next.js route in next start, fed by curl", () => {
       talkableSecrets,
     );
     expect(pointersOf(error)).toEqual(["/payload/campaign/id"]);
+  });
+
+  it("refuses a body declared over maxBodyBytes from its head alone, with 413", async () => {
+    const answer = await postHeadOnly(route, {
+      "content-type": formContentType,
+      "content-length": String(10 * 1024 * 1024),
+      expect: "100-continue",
+    });
+    expectError(answer, 413, "body_too_large", talkableSecrets);
+  });
+
+  it("takes the vendor's post share seed, which names no type, as post_share_web_hook", async () => {
+    const body = vendorBody("seeds/000_248058ced7fa8fb5.txt");
+    expect((await curl(`${app.url}/webhooks/recorded`, form(body))).status).toBe(200);
+    const seen = (await (await fetch(`${app.url}/seen`)).json()) as { type: string }[];
+    expect(seen.map((event) => event.type)).toEqual(["post_share_web_hook"]);
   });
 
   it.each(["GET", "PUT", "PATCH", "DELETE", "OPTIONS"])(

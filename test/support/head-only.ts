@@ -1,6 +1,23 @@
 import { connect } from "node:net";
 import type { RawAnswer } from "./raw-post.js";
 
+/** The whole body after `head` (Content-Length or chunked), or undefined while incomplete. */
+function bodyOf(head: string, rest: string): string | undefined {
+  if (/\r\ntransfer-encoding: *chunked/i.test(head)) {
+    if (!rest.includes("\r\n0\r\n\r\n") && !rest.startsWith("0\r\n\r\n")) return undefined;
+    let body = "";
+    for (let at = 0; ;) {
+      const eol = rest.indexOf("\r\n", at);
+      const size = Number.parseInt(rest.slice(at, eol), 16);
+      if (size === 0) return body;
+      body += rest.slice(eol + 2, eol + 2 + size);
+      at = eol + 2 + size + 2;
+    }
+  }
+  const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
+  return rest.length < length ? undefined : rest.slice(0, length);
+}
+
 /**
  * Sends only a request head (a POST that declares `headers`, Content-Length included) and
  * never a byte of its body, then reads the answer. An answer at all proves the server refused
@@ -18,14 +35,15 @@ export function postHeadOnly(url: string, headers: Readonly<Record<string, strin
     socket.setEncoding("latin1");
     const settle = () => {
       const at = text.indexOf("\r\n\r\n");
+      if (at === -1) return false;
       const head = text.slice(0, at);
-      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? Number.NaN);
-      if (at === -1 || text.length - at - 4 < length) return false;
+      const body = bodyOf(head, text.slice(at + 4));
+      if (body === undefined) return false;
       socket.destroy();
       resolve({
         status: Number(head.split(" ")[1]),
         contentType: /\r\ncontent-type: *([^\r]+)/i.exec(head)?.[1],
-        text: Buffer.from(text.slice(at + 4), "latin1").toString("utf8"),
+        text: Buffer.from(body, "latin1").toString("utf8"),
       });
       return true;
     };
