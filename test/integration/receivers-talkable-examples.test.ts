@@ -135,6 +135,17 @@ describe.each(serverKinds)("Talkable deliveries on %s", (kind) => {
     ]);
   });
 
+  it("refuses a typeless body that several schemas accept with 400 at /type, naming the option", async () => {
+    const event = examples.find((row) => row.type === "event_web_hook");
+    if (!event) throw new Error("no event example");
+    const body = `key=${talkableKey}&payload=${JSON.stringify(event.value.payload)}`;
+    const answer = await post(openServer.url, body, formContentType);
+    const error = expectError(answer, 400, "malformed_body", talkableSecrets);
+    expect(pointersOf(error)).toEqual(["/type"]);
+    expect(error.error.message).toContain("`type` option");
+    expect(open.recording.events).toEqual([]);
+  });
+
   it("accepts the post share seed on a receiver created with type post_share_web_hook", async () => {
     if (!postShareSeed) throw new Error("no post share seed");
     const body = filled(postShareSeed);
