@@ -11,6 +11,7 @@ export default tseslint.config(
       "coverage/",
       "node_modules/",
       ".runtimes/",
+      ".next-apps/",
     ],
   },
   eslint.configs.recommended,

@@ -44,8 +44,9 @@ export function joinChunks(chunks: readonly Uint8Array[], size: number): Uint8Ar
 
 /**
  * Reads a web stream body, refusing it with 413 as soon as the bytes streamed exceed `limit`
- * (a sender may omit Content-Length, or lie). The stream is cancelled then, not drained; and so
- * it is at the `deadline`, which the runtime's server may answer by closing the connection.
+ * (a sender may omit Content-Length, or lie). The stream is cancelled then, not drained nor
+ * waited for; and so it is at the `deadline`, which the runtime's server may answer by closing
+ * the connection.
  */
 export async function readWebStream(
   body: ReadableStream<Uint8Array> | null,
@@ -68,7 +69,9 @@ export async function readWebStream(
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Refused now: cancel's promise settles once the runtime has torn the stream down,
+      // which may wait on the transport, and the answer must not wait for that.
+      void reader.cancel().catch(() => undefined);
       throw bodyTooLarge(limit);
     }
     chunks.push(value);

@@ -8,6 +8,7 @@ import { assertNoPrototypeKeys, parseJsonObject } from "../core/json-text.js";
 import { assertValid } from "../core/schema-issues.js";
 import type { ParsedDelivery } from "../core/vendor-flow.js";
 import { authenticateTalkable } from "./authenticate.js";
+import { inferTalkableType } from "./infer-type.js";
 import type { TalkableSettings } from "./settings.js";
 import type { TalkableEvent } from "./types.js";
 
@@ -20,17 +21,12 @@ function malformed(pointer: string, message: string): WebhookError {
   return new WebhookError("malformed_body", message, { details: [{ pointer, message }] });
 }
 
+/** The type the delivery or the receiver names; undefined when neither does. */
 function resolveType(
   field: string | undefined,
   configured: TalkableWebhookType | undefined,
-): TalkableWebhookType {
-  if (field === undefined || field === "") {
-    if (configured) return configured;
-    throw malformed(
-      "/type",
-      "the delivery has no type field; configure `type` on an endpoint that serves one",
-    );
-  }
+): TalkableWebhookType | undefined {
+  if (field === undefined || field === "") return configured;
   if (!knownTypes.has(field) || (configured !== undefined && field !== configured)) {
     const message = `this receiver does not handle webhook type ${JSON.stringify(field.slice(0, 64))}`;
     throw new WebhookError("unknown_webhook", message, {
@@ -59,12 +55,13 @@ export function parseTalkableDelivery(
 ): ParsedDelivery<TalkableEvent> {
   const fields = parseFormFields(body, { unique: singleFields, jsonFields, wanted: singleFields });
   const site = authenticateTalkable(fields.get("key"), fields.get("site"), settings);
-  const type = resolveType(fields.get("type"), settings.type);
+  const named = resolveType(fields.get("type"), settings.type);
   const payloadText = fields.get("payload");
   if (payloadText === undefined) throw malformed("/payload", "the delivery has no payload field");
   const payload = parseJsonObject(payloadText, "/payload");
   const extrasText = fields.get("extras");
   const extras = extrasText ? parseJsonObject(extrasText, "/extras") : undefined;
+  const type = named ?? inferTalkableType(payload);
   checkPayload(type, payload);
   return { event: { type, site, payload, extras }, idParts: ["talkable", type, site, payloadText] };
 }
@@ -83,6 +80,7 @@ export function recheckTalkableEvent(value: unknown): TalkableEvent {
   if (extras !== undefined && !isRecord(extras))
     throw malformed("/extras", "extras must be an object");
   const name = resolveType(typeof type === "string" ? type : "", undefined);
+  if (name === undefined) throw malformed("/type", "the queued event has no type");
   assertNoPrototypeKeys(payload, "/payload");
   assertNoPrototypeKeys(extras, "/extras");
   checkPayload(name, payload);

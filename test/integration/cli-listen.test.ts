@@ -68,14 +68,21 @@ describe("listen --json, fed by curl, send and a bad body", () => {
     expect(line.id).toMatch(/^[\da-z]+$/);
   });
 
-  it("shows a typeless seed that names no site, with the types its payload matches", async () => {
+  it("takes a typeless seed that names no site as the one webhook its payload fits", async () => {
     // This seed names no site: its key decides (the listener's --site is its site), and it
-    // names no type, so it is refused at /type, yet shown with the type its payload fits.
+    // names no type: post_share_web_hook is the only webhook whose schema its payload fits.
     await runShell(filled("post-share-no-type.curl.txt"), cwd);
+    const line = await next();
+    expect(line).toMatchObject({ vendor: "talkable", type: "post_share_web_hook", valid: true });
+    expect(line.status).toBe(200);
+  });
+
+  it("shows a typeless body that fits several webhooks with the types it matches", async () => {
+    await runShell(filled("event-no-type.curl.txt"), cwd);
     const line = await next();
     expect(line).toMatchObject({ vendor: "talkable", type: null, valid: false, status: 400 });
     expect(line.problems[0]?.pointer).toBe("/type");
-    expect(line.matches).toContain("post_share_web_hook");
+    expect(line.matches).toEqual(["unsubscribe_web_hook", "event_web_hook"]);
   });
 
   it("receives send's deliveries, form-encoded and raw", async () => {
@@ -166,16 +173,16 @@ describe("listen's human output", () => {
       const fill = (name: string) =>
         curlFixture(name).replaceAll("<url>", listener.url).replaceAll("<key>", "seed-key");
       const curl = await runShell(
-        `${fill("post-share-no-type.curl.txt")} -s -o /dev/null -w '%{http_code}'`,
+        `${fill("event-no-type.curl.txt")} -s -o /dev/null -w '%{http_code}'`,
         cwd,
       );
       expect(curl.stdout).toBe("400");
       expect(await listener.line(0)).toMatch(
-        /^\d\d:\d\d:\d\d talkable \(no type; matches post_share_web_hook; --type accepts it\) \d+ B invalid → 400 id \w+$/,
+        /^\d\d:\d\d:\d\d talkable \(no type; matches unsubscribe_web_hook, event_web_hook; --type accepts it\) \d+ B invalid → 400 id \w+$/,
       );
       expect(await listener.line(1)).toMatch(/^ {2}\/type the delivery has no type field/);
       // --verbose shows what could not be decoded as recorded, with the key hidden.
-      expect(await listener.line(2)).toMatch(/^key=\*\*\*&payload=\{"campaign"/);
+      expect(await listener.line(2)).toMatch(/^key=\*\*\*&payload=\{"origin"/);
       await runCli(["send", "member_signup", "--to", listener.url, "--set", '/member_id="x"'], {
         cwd,
       });

@@ -37,17 +37,23 @@ describe("validate's exit codes", () => {
     const command = curlFixture("check-unsubscribe.curl.txt");
     const run = await runCli(["validate", write("command.sh", command)], { cwd });
     expect(run).toMatchObject({ code: 0, stdout: "valid: talkable check_unsubscribe_web_hook\n" });
+    // The post share seed names no type; post_share_web_hook is the only webhook it fits.
     const typeless = await runCli(["validate", "-"], {
       cwd,
       input: curlFixture("post-share-no-type.curl.txt"),
     });
-    expect(typeless.code).toBe(1);
-    expect(typeless.stdout).toContain("(no type; matches post_share_web_hook)");
-    expect(typeless.stdout).toContain("/type the delivery has no type field");
-    const typed = ["validate", "-", "--type", "post_share_web_hook"];
-    expect(
-      (await runCli(typed, { cwd, input: curlFixture("post-share-no-type.curl.txt") })).code,
-    ).toBe(0);
+    expect(typeless).toMatchObject({ code: 0, stdout: "valid: talkable post_share_web_hook\n" });
+    const ambiguous = await runCli(["validate", "-"], {
+      cwd,
+      input: curlFixture("event-no-type.curl.txt"),
+    });
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stdout).toContain("(no type; matches unsubscribe_web_hook, event_web_hook)");
+    expect(ambiguous.stdout).toContain("/type the delivery has no type field");
+    const typed = ["validate", "-", "--type", "event_web_hook"];
+    expect((await runCli(typed, { cwd, input: curlFixture("event-no-type.curl.txt") })).code).toBe(
+      0,
+    );
   });
 
   it("exits 2 for unusable input, saying what to do", async () => {

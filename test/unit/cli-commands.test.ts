@@ -258,13 +258,20 @@ describe("validate, in-process", () => {
     expect(placeholder.out()).toMatch(/^invalid: emma group_delete\n {2}\/data/);
   });
 
-  it("names the types a body without type matches", async () => {
-    const payload = JSON.stringify(talkableFixture("unsubscribe_web_hook"));
+  it("names the types a body without type matches, when more than one does", async () => {
+    const payload = JSON.stringify(talkableFixture("event_web_hook"));
     const run = capture({ stdin: `key=k&payload=${payload}` });
     expect(await runCli(["validate"], run.io)).toBe(1);
     expect(run.out()).toContain(
-      "invalid: talkable (no type; matches unsubscribe_web_hook)\n  /type",
+      "invalid: talkable (no type; matches unsubscribe_web_hook, event_web_hook)\n  /type",
     );
+  });
+
+  it("takes a body without type as the one webhook its payload fits", async () => {
+    const payload = JSON.stringify(talkableFixture("unsubscribe_web_hook"));
+    const run = capture({ stdin: `key=k&payload=${payload}` });
+    expect(await runCli(["validate"], run.io)).toBe(0);
+    expect(run.out()).toBe("valid: talkable unsubscribe_web_hook\n");
   });
 
   it("exits 2 for empty input and for input of no vendor", async () => {

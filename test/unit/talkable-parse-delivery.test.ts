@@ -127,8 +127,9 @@ describe("parseTalkableDelivery", () => {
     const postShare = resolveTalkableSettings({ key: "k", type: "post_share_web_hook" });
     const share = firstTalkableExample("post_share_web_hook").payload;
 
-    it("refuses a delivery without type when none is configured", () => {
-      const error = refusal(body({ ...valid, type: undefined }));
+    it("refuses a delivery without type that several schemas accept when none is configured", () => {
+      const event = JSON.stringify(firstTalkableExample("event_web_hook").payload);
+      const error = refusal(body({ ...valid, type: undefined, payload: event }));
       expect(error).toMatchObject({ code: "malformed_body", status: 400 });
       expect(error.details.map((detail) => detail.pointer)).toEqual(["/type"]);
     });
