@@ -49,6 +49,7 @@ describe("parseTalkableDelivery", () => {
       site: "shop",
       payload: referral.payload,
       extras: { a: 1 },
+      test: false,
     });
   });
 
@@ -185,10 +186,17 @@ describe("recheckTalkableEvent", () => {
     site: "shop",
     payload: referral.payload,
     extras: undefined,
+    test: false,
+    fields: undefined,
   };
 
   it("passes an event that is still valid", () => {
     expect(recheckTalkableEvent(event)).toBe(event);
+  });
+
+  it("reads an event queued before `test` existed as a live send", () => {
+    const { test: _test, ...older } = event;
+    expect(recheckTalkableEvent(older)).toEqual({ ...older, test: false });
   });
 
   it.each([

@@ -1,0 +1,22 @@
+import { type DriftFinding, findDrift } from "../core/drift.js";
+import type { TalkableSettings } from "./settings.js";
+import type { TalkableEvent } from "./types.js";
+
+/**
+ * What a Talkable delivery carries that the spec does not describe: in its payload, its extras
+ * and its other top-level fields. The spec's drift tree is imported on the first call only, so
+ * a receiver without `onDrift` never loads it. The key is never looked at.
+ */
+export async function findTalkableDrift(
+  event: TalkableEvent,
+  settings: TalkableSettings,
+): Promise<{ readonly findings: readonly DriftFinding[]; readonly truncated: boolean }> {
+  const { talkableDriftTree } = await import("../../generated/talkable/drift.js");
+  const body = {
+    ...event.fields,
+    payload: event.payload,
+    ...(event.extras === undefined ? {} : { extras: event.extras }),
+  };
+  const secrets = [...settings.keys.values()].flat();
+  return findDrift(talkableDriftTree[event.type], body, secrets);
+}
