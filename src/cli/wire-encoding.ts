@@ -67,7 +67,14 @@ async function talkableWire(name: TalkableWebhookType, options: WireOptions) {
   const siteOption = site === undefined ? {} : { site };
   const test = options.test === true;
   return toOutgoing(
-    talkableDelivery(name, { key, payload, example: exampleName, url: options.url, test, ...siteOption }),
+    talkableDelivery(name, {
+      key,
+      payload,
+      example: exampleName,
+      url: options.url,
+      test,
+      ...siteOption,
+    }),
   );
 }
 

@@ -19,7 +19,7 @@ function emmaFlow(settings: EmmaSettings): VendorFlow<EmmaEvent> {
     nameOf: (event) => event.event_name,
     isQuestion: () => false,
     answer: buildEmmaAnswer,
-    drift: (event) => findEmmaDrift(event, settings),
+    drift: (event) => findEmmaDrift(event, settings.tokens),
   };
 }
 

@@ -1,5 +1,4 @@
 import { type DriftFinding, findDrift } from "../core/drift.js";
-import type { EmmaSettings } from "./settings.js";
 import type { EmmaEvent } from "./types.js";
 
 /**
@@ -9,9 +8,9 @@ import type { EmmaEvent } from "./types.js";
  */
 export async function findEmmaDrift(
   event: EmmaEvent,
-  settings: EmmaSettings,
+  secrets: readonly string[],
 ): Promise<{ readonly findings: readonly DriftFinding[]; readonly truncated: boolean }> {
   const { emmaDriftTree } = await import("../../generated/emma/drift.js");
   const body = { ...event.extras, event_name: event.event_name, data: event.data };
-  return findDrift(emmaDriftTree[event.event_name], body, settings.tokens);
+  return findDrift(emmaDriftTree[event.event_name], body, secrets);
 }

@@ -9,6 +9,7 @@ import type { TalkableEvent, TalkableWebhooks, TalkableWebhooksOptions } from ".
 
 /** What Talkable differs in: a form body, the key inside it, and answers from the spec. */
 function talkableFlow(settings: TalkableSettings): VendorFlow<TalkableEvent> {
+  const secrets = [...settings.keys.values()].flat();
   return {
     vendor: "talkable",
     mediaType: "application/x-www-form-urlencoded",
@@ -19,7 +20,7 @@ function talkableFlow(settings: TalkableSettings): VendorFlow<TalkableEvent> {
     nameOf: (event) => event.type,
     isQuestion: (event) => event.type === "check_unsubscribe_web_hook",
     answer: buildTalkableAnswer,
-    drift: (event) => findTalkableDrift(event, settings),
+    drift: (event) => findTalkableDrift(event, secrets),
   };
 }
 

@@ -1,5 +1,4 @@
 import { type DriftFinding, findDrift } from "../core/drift.js";
-import type { TalkableSettings } from "./settings.js";
 import type { TalkableEvent } from "./types.js";
 
 /**
@@ -9,7 +8,7 @@ import type { TalkableEvent } from "./types.js";
  */
 export async function findTalkableDrift(
   event: TalkableEvent,
-  settings: TalkableSettings,
+  secrets: readonly string[],
 ): Promise<{ readonly findings: readonly DriftFinding[]; readonly truncated: boolean }> {
   const { talkableDriftTree } = await import("../../generated/talkable/drift.js");
   const body = {
@@ -17,6 +16,5 @@ export async function findTalkableDrift(
     payload: event.payload,
     ...(event.extras === undefined ? {} : { extras: event.extras }),
   };
-  const secrets = [...settings.keys.values()].flat();
   return findDrift(talkableDriftTree[event.type], body, secrets);
 }
