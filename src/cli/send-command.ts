@@ -4,7 +4,7 @@ import { examplePayload } from "./examples-data.js";
 import { formatProblems, formatSendResult, formatSize } from "./format.js";
 import { type Verdict, inspectDelivery } from "./inspect-delivery.js";
 import { postDelivery } from "./http-send.js";
-import { type CommandContext, collect, parseUrl } from "./io.js";
+import { type CommandContext, CliUsageError, collect, parseUrl } from "./io.js";
 import { parseAssignment, setPointer } from "./json-pointer.js";
 import { readJsonInput } from "./read-input.js";
 import { redactBody, redactUrl } from "./redact.js";
@@ -71,6 +71,9 @@ async function checkOutgoing(
 
 async function runSend(webhook: string, options: SendOptions, context: CommandContext) {
   const { ref, example, payload } = await buildPayload(webhook, options, context);
+  if (options.test && ref.vendor !== "talkable") {
+    throw new CliUsageError("--test is for Talkable webhooks: Emma marks no test sends");
+  }
   const delivery = await encodeDelivery(ref, {
     url: parseUrl(options.to, "--to"),
     example,
