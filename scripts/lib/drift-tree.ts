@@ -201,5 +201,5 @@ export function freeze(node: DraftNode): DriftNode {
     ...(node.union && documented
       ? { union: node.union, documented, documentedAt: node.documentedAt }
       : {}),
-  } as DriftNode;
+  };
 }

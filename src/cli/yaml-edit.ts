@@ -94,5 +94,5 @@ export function appendToSequence(text: string, pointer: string, items: readonly 
 /** The values already in the sequence at `pointer` (to propose only new ones). */
 export function sequenceValues(text: string, pointer: string): unknown[] {
   const node = nodeAt(text, segments(pointer));
-  return isSeq(node) ? (node.toJSON() as unknown[]) : [];
+  return isSeq(node) ? node.toJSON() : [];
 }

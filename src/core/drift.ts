@@ -157,7 +157,7 @@ function walk(node: DriftNode, value: unknown, pointer: string, out: Findings): 
   if (value === null || typeof value !== "object" || !members) return;
   for (const [name, child] of Object.entries(value)) {
     const at = `${pointer}/${escapeName(out.scrub(name))}`;
-    if (Object.hasOwn(members, name)) walk(members[name] as DriftNode, child, at, out);
+    if (Object.hasOwn(members, name)) walk(members[name]!, child, at, out);
     else if (!node.open)
       out.add("unknown_member", at, node.at, child, "a member the spec does not name");
   }

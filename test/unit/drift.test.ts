@@ -167,7 +167,7 @@ describe("drift limits", () => {
     const webhooks = createTalkableWebhooks({ key: secret });
     const next = nextDrift<TalkableDriftReport>(webhooks);
     const payload = { ...talkableFixture("referral_web_hook"), echo: { key: secret } };
-    payload.campaign = { ...payload.campaign, [secret]: 1 } as typeof payload.campaign;
+    payload.campaign = { ...payload.campaign, [secret]: 1 };
     await webhooks.verifyAndParse(
       encodeTalkableBody({ key: secret, type: "referral_web_hook", payload }),
     );

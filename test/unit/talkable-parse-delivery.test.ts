@@ -195,7 +195,8 @@ describe("recheckTalkableEvent", () => {
   });
 
   it("reads an event queued before `test` existed as a live send", () => {
-    const { test: _test, ...older } = event;
+    const older: Record<string, unknown> = { ...event };
+    delete older["test"];
     expect(recheckTalkableEvent(older)).toEqual({ ...older, test: false });
   });
 
