@@ -1,4 +1,5 @@
 import type { DriftNode } from "../../generated/drift-node.js";
+import { maxDriftFindings, maxDriftValueChars } from "./drift-limits.js";
 
 /**
  * One thing an accepted delivery carries that the spec does not describe.
@@ -48,10 +49,6 @@ export interface DriftReport<V extends string = "talkable" | "emma", T extends s
   readonly truncated: boolean;
 }
 
-/** Most findings one delivery reports; past it the report says `truncated`. */
-export const maxDriftFindings = 50;
-/** Longest `value` text of a finding, and longest member name in a pointer. */
-export const maxDriftValueChars = 80;
 const maxNameChars = 64;
 const redacted = "[redacted]";
 

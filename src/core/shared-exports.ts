@@ -8,7 +8,7 @@ export type {
   WebhookErrorOptions,
 } from "./errors.js";
 export type { DriftHandler, ErrorHandler, HandlerContext } from "./handlers.js";
-export { maxDriftFindings, maxDriftValueChars } from "./drift.js";
+export { maxDriftFindings, maxDriftValueChars } from "./drift-limits.js";
 export type { DriftFinding, DriftReport } from "./drift.js";
 export type { WebhookAnswer } from "./answer.js";
 export type { BodyReader, IncomingDelivery, IncomingHeaders } from "./incoming.js";
