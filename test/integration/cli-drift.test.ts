@@ -135,6 +135,13 @@ describe("drift --patch turns recorded deliveries into the spec", () => {
     expect(applied.code, applied.stderr).toBe(0);
     const generated = await run(join(copy, "node_modules/.bin/tsx"), ["scripts/generate.ts"], copy);
     expect(generated.code, generated.stderr).toBe(0);
+    // The patched spec still lints (x-seen-types and new members are plain OpenAPI 3.1).
+    const lint = await run(
+      join(copy, "node_modules/.bin/tsx"),
+      ["scripts/redocly.ts", "lint"],
+      copy,
+    );
+    expect(lint.code, lint.stdout + lint.stderr).toBe(0);
     // The copy's own CLI, from its sources, reads the regenerated drift trees.
     mkdirSync(join(copy, "inbox"));
     cpSync(join(cwd, ".talkable-emma-webhooks/inbox"), join(copy, "inbox"), { recursive: true });

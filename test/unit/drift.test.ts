@@ -12,6 +12,7 @@ import {
   createTalkableWebhooks,
   maxDriftFindings,
   maxDriftValueChars,
+  talkableWebhookTypes,
 } from "talkable-emma-webhooks/talkable";
 import { talkableFixture } from "talkable-emma-webhooks/testing";
 import {
@@ -58,6 +59,36 @@ describe("drift of the spec's own examples", () => {
     await webhooks.verifyAndParse(encodeEmmaBody(value));
     expect(await next()).toBeUndefined();
   });
+});
+
+describe("drift table-driven over every Talkable webhook type", () => {
+  const firstOfEach = talkableWebhookTypes.map(
+    (type) => talkableExampleRows().find((row) => row.type === type) ?? talkableExampleRows()[0],
+  );
+
+  it.each(firstOfEach)(
+    "$type: a test send is flagged, an unnamed payload member reported",
+    async (row) => {
+      if (!row) throw new Error("no example");
+      const webhooks = createTalkableWebhooks({ key });
+      const next = nextDrift<TalkableDriftReport>(webhooks);
+      const payload = { ...(row.value.payload as object), probe_member: { depth: 2 } };
+      const body = `${encodeTalkableBody({ ...row.value, key, payload })}&test=1&via=proxy`;
+      const event = await webhooks.verifyAndParse(body);
+      expect(event.test).toBe(true);
+      expect(event.fields).toEqual({ via: "proxy" });
+      const report = await next();
+      expect(report?.type).toBe(row.type);
+      expect(report?.findings.map((finding) => finding.pointer)).toEqual([
+        "/via",
+        "/payload/probe_member",
+      ]);
+      expect(report?.findings[1]?.spec.file).toMatch(
+        /^openapi\/talkable\/schemas\/\w+Payload\.yaml$/,
+      );
+      expect(report?.findings[0]?.spec.file).toBe(`openapi/talkable/webhooks/${row.type}.yaml`);
+    },
+  );
 });
 
 describe("drift of a Talkable test send", () => {
