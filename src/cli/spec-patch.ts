@@ -53,7 +53,12 @@ function memberEntry(place: DriftPlace) {
 /** Applies the change one place proposes to the text of its spec file. */
 function applyPlace(text: string, place: DriftPlace): string {
   const { pointer } = place.spec;
-  if (place.kind === "unknown_member") return addMapEntry(text, pointer, memberEntry(place));
+  if (place.kind === "unknown_member") {
+    // A name shown redacted or cut at the finding's limit is not the name the vendor sent.
+    const name = lastSegment(place.pointer);
+    if (name === "[redacted]" || name.length >= 64) return text;
+    return addMapEntry(text, pointer, memberEntry(place));
+  }
   if (place.kind === "unknown_value") {
     const known = sequenceValues(text, pointer);
     const values = place.values.map(shownValue).filter((shown) => shown !== undefined);
