@@ -13,6 +13,7 @@ import { stringify } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
 import { checkExamples, checkTags, type CompiledExports } from "./lib/check-spec.js";
 import { emitApiExampleModule } from "./lib/emit-api-examples.js";
+import { emitDriftModule } from "./lib/emit-drift.js";
 import { emitExampleModule, emitWebhookModule } from "./lib/emit-modules.js";
 import { emitTypes } from "./lib/emit-types.js";
 import { emitValidatorModule, validatorTargets } from "./lib/emit-validator-module.js";
@@ -35,6 +36,7 @@ const specDir = args["spec-dir"];
 const outDir = args["out-dir"];
 /** Hand-written modules that generated/ carries as they are, so that it imports nothing else. */
 const templates = [
+  "scripts/lib/templates/drift-node.ts",
   "scripts/lib/templates/standard-schema.ts",
   "scripts/lib/templates/validator.ts",
 ];
@@ -71,6 +73,7 @@ async function renderVendor(vendor: VendorConfig): Promise<Map<string, string>> 
     [join(dir, "webhooks.ts"), header + emitWebhookModule(vendor, hooks)],
     [join(dir, "examples.ts"), header + emitExampleModule(vendor, hooks)],
     [join(dir, "validators.ts"), header + emitValidatorModule(vendor, hooks, bodies)],
+    [join(dir, "drift.ts"), header + emitDriftModule(vendor, hooks, doc, locate, specDir)],
     [join(dir, "ajv-validators.js"), toolHeader + compiled.js],
     [join(dir, "ajv-validators.d.ts"), header + compiled.dts],
   ]);

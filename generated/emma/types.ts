@@ -687,6 +687,7 @@ export interface components {
     /**
      * @description Short code of the social network involved (the samples use `fb` and `tw`). Emma does not publish the list of codes, so any string is accepted and no closed set should be assumed; null is accepted, as for every delivered value.
      * @example fb
+     * @example tw
      */
     SocialNetwork: string | null;
     /**

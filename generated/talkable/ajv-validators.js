@@ -6003,6 +6003,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "referral_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/ReferralPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -6181,42 +6182,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate1(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate108.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate1(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -6246,6 +6269,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "reward_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/RewardPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -6343,42 +6367,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate57(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate116.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate57(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -6408,6 +6454,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "post_share_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/PostSharePayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -6505,42 +6552,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate79(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate121.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate79(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -6570,6 +6639,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "create_coupon_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/CreateCouponPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -6667,42 +6737,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate86(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate126.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate86(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -6732,6 +6824,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "offer_signup_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/OfferSignupPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -6829,42 +6922,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate90(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate131.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate90(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -6894,6 +7009,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "claim_signup_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/ClaimSignupPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -6991,42 +7107,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate94(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate136.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate94(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -7056,6 +7194,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "unsubscribe_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/UnsubscribePayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -7153,42 +7292,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate98(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate141.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate98(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -7218,6 +7379,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "check_unsubscribe_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/CheckUnsubscribePayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -7315,42 +7477,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate100(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate146.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate100(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -7380,6 +7564,7 @@ export const fast = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "event_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/EventPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -7477,42 +7662,64 @@ export const fast = (() => {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.payload !== undefined) {
+                if (data.test !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate105(data.payload, {
-                      instancePath: instancePath + "/payload",
-                      parentData: data,
-                      parentDataProperty: "payload",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-                    errors = vErrors.length;
+                  if (typeof data.test !== "string") {
+                    validate151.errors = [
+                      {
+                        instancePath: instancePath + "/test",
+                        schemaPath: "#/properties/test/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.extras !== undefined) {
-                    const _errs6 = errors;
+                  if (data.payload !== undefined) {
+                    const _errs7 = errors;
                     if (
-                      !validate114(data.extras, {
-                        instancePath: instancePath + "/extras",
+                      !validate105(data.payload, {
+                        instancePath: instancePath + "/payload",
                         parentData: data,
-                        parentDataProperty: "extras",
+                        parentDataProperty: "payload",
                         rootData,
                       })
                     ) {
                       vErrors =
-                        vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                        vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs6 === errors;
+                    var valid0 = _errs7 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.extras !== undefined) {
+                      const _errs8 = errors;
+                      if (
+                        !validate114(data.extras, {
+                          instancePath: instancePath + "/extras",
+                          parentData: data,
+                          parentDataProperty: "extras",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate114.errors
+                            : vErrors.concat(validate114.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs8 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -13199,6 +13406,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "referral_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/ReferralPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -13390,6 +13598,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate1(data.payload, {
@@ -13417,7 +13642,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -13425,9 +13650,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -13441,6 +13666,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "reward_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/RewardPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -13541,6 +13767,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate57(data.payload, {
@@ -13568,7 +13811,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -13576,9 +13819,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -13592,6 +13835,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "post_share_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/PostSharePayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -13692,6 +13936,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate79(data.payload, {
@@ -13719,7 +13980,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -13727,9 +13988,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -13743,6 +14004,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "create_coupon_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/CreateCouponPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -13843,6 +14105,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate86(data.payload, {
@@ -13870,7 +14149,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -13878,9 +14157,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -13894,6 +14173,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "offer_signup_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/OfferSignupPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -13994,6 +14274,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate90(data.payload, {
@@ -14021,7 +14318,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -14029,9 +14326,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -14045,6 +14342,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "claim_signup_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/ClaimSignupPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -14145,6 +14443,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate94(data.payload, {
@@ -14172,7 +14487,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -14180,9 +14495,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -14196,6 +14511,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "unsubscribe_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/UnsubscribePayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -14296,6 +14612,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate98(data.payload, {
@@ -14323,7 +14656,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -14331,9 +14664,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -14347,6 +14680,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "check_unsubscribe_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/CheckUnsubscribePayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -14447,6 +14781,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate100(data.payload, {
@@ -14474,7 +14825,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -14482,9 +14833,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -14498,6 +14849,7 @@ export const full = (() => {
       key: { $ref: "#/components/schemas/SiteKey" },
       site: { $ref: "#/components/schemas/SiteSlug" },
       type: { type: "string", const: "event_web_hook" },
+      test: { type: "string" },
       payload: { $ref: "#/components/schemas/EventPayload" },
       extras: { $ref: "#/components/schemas/Extras" },
     },
@@ -14598,6 +14950,23 @@ export const full = (() => {
           errors++;
         }
       }
+      if (data.test !== undefined) {
+        if (typeof data.test !== "string") {
+          const err4 = {
+            instancePath: instancePath + "/test",
+            schemaPath: "#/properties/test/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
       if (data.payload !== undefined) {
         if (
           !validate105(data.payload, {
@@ -14625,7 +14994,7 @@ export const full = (() => {
         }
       }
     } else {
-      const err4 = {
+      const err5 = {
         instancePath,
         schemaPath: "#/type",
         keyword: "type",
@@ -14633,9 +15002,9 @@ export const full = (() => {
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }

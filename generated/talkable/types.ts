@@ -705,6 +705,11 @@ export interface operations {
            * @constant
            */
           type?: "referral_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["ReferralPayload"];
           extras?: components["schemas"]["Extras"];
         };
@@ -745,6 +750,11 @@ export interface operations {
            * @constant
            */
           type?: "reward_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["RewardPayload"];
           extras?: components["schemas"]["Extras"];
         };
@@ -785,6 +795,11 @@ export interface operations {
            * @constant
            */
           type?: "post_share_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["PostSharePayload"];
           extras?: components["schemas"]["Extras"];
         };
@@ -825,6 +840,11 @@ export interface operations {
            * @constant
            */
           type?: "create_coupon_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["CreateCouponPayload"];
           extras?: components["schemas"]["Extras"];
         };
@@ -865,6 +885,11 @@ export interface operations {
            * @constant
            */
           type?: "offer_signup_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["OfferSignupPayload"];
           extras?: components["schemas"]["Extras"];
         };
@@ -905,6 +930,11 @@ export interface operations {
            * @constant
            */
           type?: "claim_signup_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["ClaimSignupPayload"];
           extras?: components["schemas"]["Extras"];
         };
@@ -945,6 +975,11 @@ export interface operations {
            * @constant
            */
           type?: "unsubscribe_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["UnsubscribePayload"];
           extras?: components["schemas"]["Extras"];
         };
@@ -985,6 +1020,11 @@ export interface operations {
            * @constant
            */
           type?: "check_unsubscribe_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["CheckUnsubscribePayload"];
           extras?: components["schemas"]["Extras"];
         };
@@ -1027,6 +1067,11 @@ export interface operations {
            * @constant
            */
           type?: "event_web_hook";
+          /**
+           * @description Present on test sends (Deliver Sample on Talkable's webhook page), as `true`. The SDK reads any value other than empty, `0`, `false`, `f`, `no` and `off` (in any case) as a test send and gives handlers `test: true`.
+           * @example true
+           */
+          test?: string;
           payload: components["schemas"]["EventPayload"];
           extras?: components["schemas"]["Extras"];
         };

@@ -61,14 +61,16 @@ function talkableHandler(type: TalkableWebhookType): string {
   const work =
     type === "check_unsubscribe_web_hook"
       ? `  const unsubscribed = false; // look payload.${field} up in your mailing list\n  return { unsubscribed };`
-      : `  console.log(id, site, payload.${field});`;
+      : `  if (test) return; // a test send (Deliver Sample): answered 2xx, nothing acted on\n  console.log(id, site, payload.${field});`;
+  const fields =
+    type === "check_unsubscribe_web_hook" ? "id, site, payload" : "id, site, test, payload";
   return `import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
 
 const key = process.env["TALKABLE_KEY"];
 if (!key) throw new Error("TALKABLE_KEY is not set");
 const talkable = createTalkableWebhooks({ key });
 
-talkable.on("${type}", async ({ id, site, payload }) => {
+talkable.on("${type}", async ({ ${fields} }) => {
   // payload is typed as TalkablePayloads["${type}"]; id is the same on every retry.
 ${work}
 });

@@ -1,5 +1,8 @@
+import type { DriftFinding } from "../core/drift.js";
 import { decodeFormComponent } from "../core/percent-decode.js";
+import { findEmmaDrift } from "../emma/drift.js";
 import { createEmmaWebhooks } from "../emma/index.js";
+import { findTalkableDrift } from "../talkable/drift.js";
 import {
   type TalkableWebhookType,
   type TalkableWebhooks,
@@ -42,8 +45,14 @@ export interface Verdict {
   readonly code: string | undefined;
   /** The decoded payload (Talkable `payload`, Emma `data`), when it could be decoded. */
   readonly payload: unknown;
-  /** The delivery id the receiver gave the event, when it gives one. */
+  /** The delivery id the receiver gave the event (`event.id`), when it accepted it. */
   readonly deliveryId: string | undefined;
+  /** Talkable: whether the delivery is a test send; undefined for Emma and refused ones. */
+  readonly test: boolean | undefined;
+  /** What an accepted delivery carries that the spec does not describe (see `onDrift`). */
+  readonly drift: readonly DriftFinding[];
+  /** More findings than the cap: `drift` holds the first ones. */
+  readonly driftTruncated: boolean;
 }
 
 /** Talkable's form media type, or JSON (Emma); a missing content type is guessed from the body. */
@@ -82,11 +91,21 @@ function refused(vendor: Vendor, error: unknown, type: string | undefined): Verd
     code,
     payload: undefined,
     deliveryId: undefined,
+    test: undefined,
+    drift: [],
+    driftTruncated: false,
   };
 }
 
-function accepted(vendor: Vendor, type: string, payload: unknown, event: object): Verdict {
-  const id = "id" in event && typeof event.id === "string" ? event.id : undefined;
+type Drift = Awaited<ReturnType<typeof findTalkableDrift>>;
+
+function accepted(
+  vendor: Vendor,
+  event: { readonly id: string; readonly test?: boolean },
+  type: string,
+  payload: unknown,
+  drift: Drift,
+): Verdict {
   return {
     vendor,
     type,
@@ -96,7 +115,10 @@ function accepted(vendor: Vendor, type: string, payload: unknown, event: object)
     status: 200,
     code: undefined,
     payload,
-    deliveryId: id,
+    deliveryId: event.id,
+    test: event.test,
+    drift: drift.findings,
+    driftTruncated: drift.truncated,
   };
 }
 
@@ -131,7 +153,8 @@ async function inspectTalkable(delivery: ReceivedDelivery, options: InspectOptio
   });
   try {
     const event = await receiver.verifyAndParse(delivery.body);
-    return accepted("talkable", event.type, event.payload, event);
+    const drift = await findTalkableDrift(event, [key]);
+    return accepted("talkable", event, event.type, event.payload, drift);
   } catch (error) {
     const verdict = refused("talkable", error, formField(delivery.body, "type") ?? type);
     if (!verdict.problems.some((problem) => problem.pointer === "/type") || verdict.type)
@@ -147,7 +170,9 @@ async function inspectEmma(delivery: ReceivedDelivery, options: InspectOptions) 
   try {
     const token = delivery.query.get("token");
     const event = await receiver.verifyAndParse(delivery.body, { token });
-    return accepted("emma", event.event_name, event.data, event);
+    const secrets = [options.token, token].filter((text): text is string => Boolean(text));
+    const drift = await findEmmaDrift(event, secrets);
+    return accepted("emma", event, event.event_name, event.data, drift);
   } catch (error) {
     return refused("emma", error, eventNameOf(delivery.body));
   }

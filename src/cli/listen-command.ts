@@ -75,6 +75,7 @@ async function receive(
   );
   const record = await settings.inbox.save(
     {
+      id: verdict?.deliveryId ?? null,
       receivedAt: delivery.receivedAt.toISOString(),
       method: delivery.method,
       path: delivery.path,
@@ -83,6 +84,7 @@ async function receive(
       vendor: verdict?.vendor,
       type: verdict?.type,
       valid: verdict?.valid ?? false,
+      test: verdict?.test,
       problems: verdict?.problems ?? [],
     },
     delivery.body,
@@ -99,7 +101,7 @@ async function receive(
   } else {
     context.io.stdout(deliveryLine(record, verdict, answer, context.colors));
     if (settings.options.verbose)
-      await printPayload(settings, record.id, verdict?.payload, context);
+      await printPayload(settings, record.file, verdict?.payload, context);
   }
   return answer;
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerDrift } from "./drift-command.js";
 import { registerExamples } from "./examples-command.js";
 import { type CliIo, type CommandContext, CliUsageError, createColors } from "./io.js";
 import { registerListen } from "./listen-command.js";
@@ -12,7 +13,8 @@ const session = `
 A session:
   $ ${name} listen                      # terminal 1: a receiver on http://127.0.0.1:4000
   $ ${name} send referral_web_hook      # terminal 2: the spec's example, as Talkable sends it
-  $ ${name} replay last --to http://localhost:3000/webhooks/talkable`;
+  $ ${name} replay last --to http://localhost:3000/webhooks/talkable
+  $ ${name} drift --patch drift.patch   # turn what was received into a spec change`;
 
 /** The whole command tree, writing to `io`. */
 export function createProgram(context: CommandContext): Command {
@@ -34,6 +36,7 @@ export function createProgram(context: CommandContext): Command {
     registerListen,
     registerValidate,
     registerReplay,
+    registerDrift,
     registerExamples,
   ]) {
     register(program, context);

@@ -15,14 +15,15 @@ interface ReplayOptions {
 const examples = `
 Examples:
   $ talkable-emma-webhooks replay last --to http://localhost:3000/webhooks/talkable
-  $ talkable-emma-webhooks replay 0mi3k2x1c9f2a --to http://localhost:3000/webhooks/emma`;
+  $ talkable-emma-webhooks replay 3f9a1c0e7b2d --to http://localhost:3000/webhooks/emma`;
 
 async function runReplay(id: string, options: ReplayOptions, context: CommandContext) {
   const { record, body } = await openInbox(options.inbox, context.io.cwd).load(id);
   const query = new URL(record.path, "http://localhost").searchParams;
   const url = withQuery(parseUrl(options.to, "--to"), query);
   const { io, colors } = context;
-  const what = `${record.type ?? "delivery"} ${record.id} (${record.vendor ?? "unknown"}, ${formatSize(body.byteLength)})`;
+  const name = record.id === null ? `record ${record.file}` : `id ${record.id.slice(0, 12)}`;
+  const what = `${record.type ?? "delivery"} ${name} (${record.vendor ?? "unknown"}, ${formatSize(body.byteLength)})`;
   io.stdout(`${colors.dim("↻")} ${what} to ${redactUrl(url)}\n`);
   const answer = await postDelivery({
     url,
@@ -39,7 +40,10 @@ export function registerReplay(program: Command, context: CommandContext): void 
   program
     .command("replay")
     .description("re-send a delivery that `listen` recorded, byte-exact")
-    .argument("<id>", "the delivery's id (from listen's output), or last")
+    .argument(
+      "<id>",
+      "the delivery's id (event.id, as listen prints it; 8+ leading characters do), or last",
+    )
     .option("--to <url>", "where to send it", defaultTarget)
     .option("--inbox <folder>", "where listen recorded it", defaultInbox)
     .addHelpText("after", examples)

@@ -4,7 +4,7 @@ import { examplePayload } from "./examples-data.js";
 import { formatProblems, formatSendResult, formatSize } from "./format.js";
 import { type Verdict, inspectDelivery } from "./inspect-delivery.js";
 import { postDelivery } from "./http-send.js";
-import { type CommandContext, collect, parseUrl } from "./io.js";
+import { type CommandContext, CliUsageError, collect, parseUrl } from "./io.js";
 import { parseAssignment, setPointer } from "./json-pointer.js";
 import { readJsonInput } from "./read-input.js";
 import { redactBody, redactUrl } from "./redact.js";
@@ -21,6 +21,7 @@ interface SendOptions {
   readonly set: readonly string[];
   readonly encoding: TalkableEncoding;
   readonly dryRun?: boolean;
+  readonly test?: boolean;
 }
 
 /** Where `send` and `replay` go by default: what `listen` listens on by default. */
@@ -30,6 +31,7 @@ const examples = `
 Examples:
   $ talkable-emma-webhooks send referral_web_hook --to http://localhost:3000/webhooks/talkable --key "$KEY"
   $ talkable-emma-webhooks send reward_web_hook --example click --set /reward/amount='"9.00"'
+  $ talkable-emma-webhooks send reward_web_hook --test --set /reward/reason='"share"'
   $ talkable-emma-webhooks send member_signup --to https://example.com/emma --token "$TOKEN" --dry-run
   $ talkable-emma-webhooks examples post_share_web_hook | talkable-emma-webhooks send post_share_web_hook --payload -`;
 
@@ -69,6 +71,9 @@ async function checkOutgoing(
 
 async function runSend(webhook: string, options: SendOptions, context: CommandContext) {
   const { ref, example, payload } = await buildPayload(webhook, options, context);
+  if (options.test && ref.vendor !== "talkable") {
+    throw new CliUsageError("--test is for Talkable webhooks: Emma marks no test sends");
+  }
   const delivery = await encodeDelivery(ref, {
     url: parseUrl(options.to, "--to"),
     example,
@@ -77,6 +82,7 @@ async function runSend(webhook: string, options: SendOptions, context: CommandCo
     site: options.site,
     token: options.token,
     encoding: options.encoding,
+    test: options.test,
   });
   const { io, colors } = context;
   if (options.dryRun) {
@@ -128,6 +134,7 @@ export function registerSend(program: Command, context: CommandContext): void {
         .choices(["form", "curl"])
         .default("form"),
     )
+    .option("--test", "Talkable: a test send (adds test=true, as Deliver Sample does)")
     .option("--dry-run", "print the request (secrets hidden) instead of sending it")
     .addHelpText("after", examples)
     .action(async (webhook: string, options: SendOptions) => {

@@ -23,6 +23,8 @@ export interface WireOptions {
   readonly site?: string | undefined;
   readonly token?: string | undefined;
   readonly encoding: TalkableEncoding;
+  /** Talkable: a test send (`test=true`), as the Deliver Sample button sends it. */
+  readonly test?: boolean | undefined;
 }
 
 /** What `curl --data 'key=...&type=...&payload={...}'` sends: the values, not percent-encoded. */
@@ -53,6 +55,7 @@ async function talkableWire(name: TalkableWebhookType, options: WireOptions) {
       ["type", name],
       ["payload", JSON.stringify(options.payload)],
       ["extras", extras],
+      ["test", options.test ? "true" : undefined],
     ]);
     const contentType = "application/x-www-form-urlencoded";
     return { url: options.url, contentType, body: new TextEncoder().encode(body) };
@@ -62,8 +65,16 @@ async function talkableWire(name: TalkableWebhookType, options: WireOptions) {
   const payload = options.payload as TalkablePayloads[typeof name];
   const exampleName = options.example as TalkableExampleName<typeof name>;
   const siteOption = site === undefined ? {} : { site };
+  const test = options.test === true;
   return toOutgoing(
-    talkableDelivery(name, { key, payload, example: exampleName, url: options.url, ...siteOption }),
+    talkableDelivery(name, {
+      key,
+      payload,
+      example: exampleName,
+      url: options.url,
+      test,
+      ...siteOption,
+    }),
   );
 }
 

@@ -93,6 +93,8 @@ export interface FormFieldsOptions {
   readonly jsonFields?: ReadonlySet<string>;
   /** Fields to decode and return; default: every field. */
   readonly wanted?: ReadonlySet<string>;
+  /** When given, counts the fields skipped as not wanted (a caller then knows others came). */
+  readonly skipped?: { count: number };
 }
 
 /**
@@ -131,6 +133,7 @@ export function parseFormFields(body: string, options: FormFieldsOptions): Map<s
     const ampersand = next.ampersand(position);
     const equals = Math.min(next.equals(position), ampersand);
     const name = nameAt(position, equals);
+    if (name === undefined && options.skipped) options.skipped.count += 1;
     const first = name !== undefined && !seen.has(name);
     if (name !== undefined && !first && unique.has(name)) throw duplicate(name);
     if (first) seen.add(name);

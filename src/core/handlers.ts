@@ -1,3 +1,4 @@
+import type { DriftReport } from "./drift.js";
 import { WebhookError } from "./errors.js";
 
 /**
@@ -60,6 +61,18 @@ type CallableHandler = (event: unknown, context: HandlerContext) => unknown;
 export type ErrorHandler = (error: WebhookError) => void | Promise<void>;
 
 /**
+ * Called after a delivery was answered 2xx with what it carries that the spec does not
+ * describe; what it throws is ignored, and it never changes or delays the answer.
+ *
+ * @example
+ * ```ts
+ * import type { DriftHandler } from "talkable-emma-webhooks/talkable";
+ * const log: DriftHandler = ({ type, findings }) => console.warn(type, findings.length);
+ * ```
+ */
+export type DriftHandler<R = DriftReport> = (report: R) => void | Promise<void>;
+
+/**
  * The handlers of one receiver: per webhook name, for every webhook, and for errors.
  * Handlers run one after another in registration order; the first that throws stops the rest.
  */
@@ -67,6 +80,7 @@ export class HandlerRegistry {
   readonly #byName = new Map<string, StoredHandler[]>();
   readonly #any: StoredHandler[] = [];
   readonly #errors: ErrorHandler[] = [];
+  readonly #drift: DriftHandler[] = [];
 
   add(name: string, handler: StoredHandler): void {
     const list = this.#byName.get(name);
@@ -80,6 +94,26 @@ export class HandlerRegistry {
 
   addError(handler: ErrorHandler): void {
     this.#errors.push(handler);
+  }
+
+  addDrift(handler: DriftHandler): void {
+    this.#drift.push(handler);
+  }
+
+  /** Whether any drift handler listens: without one, no drift is ever computed. */
+  get drifts(): boolean {
+    return this.#drift.length > 0;
+  }
+
+  /** Tells every drift handler; one that fails or never settles cannot reach the answer. */
+  async reportDrift(report: DriftReport): Promise<void> {
+    for (const handler of this.#drift) {
+      try {
+        await handler(report);
+      } catch {
+        // Drift reports are advice: the delivery was answered before they were computed.
+      }
+    }
   }
 
   /** Whether any error handler would hear a report (asking what to report can cost). */

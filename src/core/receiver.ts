@@ -4,7 +4,12 @@ import { withDeliveryId } from "./delivery-id.js";
 import { FetchDelivery } from "./fetch-delivery.js";
 import type { DeliveryHandoff } from "./handoff.js";
 import { WebhookError } from "./errors.js";
-import { type ErrorHandler, type HandlerContext, HandlerRegistry } from "./handlers.js";
+import {
+  type DriftHandler,
+  type ErrorHandler,
+  type HandlerContext,
+  HandlerRegistry,
+} from "./handlers.js";
 import {
   type IncomingDelivery,
   type RequestHead,
@@ -32,6 +37,7 @@ export interface CoreReceiver<E, O extends VerifyOptions> {
   on(name: string, handler: AnyHandler): void;
   onAny(handler: AnyHandler): void;
   onError(handler: ErrorHandler): void;
+  onDrift(handler: (report: never) => unknown): void;
   handle(request: Request): Promise<Response>;
   receive(delivery: IncomingDelivery): Promise<WebhookAnswer>;
   verifyAndParse(body: string | Uint8Array, options?: O): Promise<E>;
@@ -146,6 +152,25 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
     return accepted;
   }
 
+  /**
+   * Tells drift handlers, on a later turn of the event loop, what an accepted event carries that
+   * the spec does not describe: the answer is already on its way, and a slow or failing handler
+   * cannot reach it. Without a drift handler nothing is computed, nor the drift tree loaded.
+   */
+  function reportDrift(event: E): void {
+    if (!registry.drifts) return;
+    setTimeout(() => {
+      flow.drift(event).then(
+        ({ findings, truncated }) => {
+          if (findings.length === 0) return;
+          const report = { vendor: flow.vendor, type: flow.nameOf(event), id: event.id };
+          return registry.reportDrift({ ...report, findings, truncated });
+        },
+        () => undefined,
+      );
+    }, 0);
+  }
+
   async function receive(delivery: IncomingDelivery): Promise<WebhookAnswer> {
     try {
       if (delivery.method !== "POST") {
@@ -167,6 +192,7 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       const answer = answered instanceof Promise ? await answered : answered;
       // Only error handlers hear of a hang-up after success: without one, asking is not needed.
       if (registry.reports && senderLeft(delivery)) await registry.report(hungUp());
+      if (answer.status < 300) reportDrift(event);
       return answer;
     } catch (error) {
       // Handlers that stopped because the sender left (their signal aborted) did not fail.
@@ -183,6 +209,8 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
     on: (name, handler) => registry.add(name, handler),
     onAny: (handler) => registry.addAny(handler),
     onError: (handler) => registry.addError(handler),
+    // The vendor's interface types the report; the registry holds every handler alike.
+    onDrift: (handler) => registry.addDrift(handler as DriftHandler),
     receive,
     async handle(request) {
       return toResponse(await receive(new FetchDelivery(request)));
@@ -199,7 +227,9 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
         settings.maxBodyBytes,
         settings.bodyTimeoutMs,
       );
-      return toEvent(text, head);
+      const event = await toEvent(text, head);
+      reportDrift(event);
+      return event;
     },
     async run(event, options = {}) {
       await runOnce(flow.recheck(event), () => options.signal);

@@ -7,7 +7,9 @@ export type {
   WebhookErrorDetail,
   WebhookErrorOptions,
 } from "./errors.js";
-export type { ErrorHandler, HandlerContext } from "./handlers.js";
+export type { DriftHandler, ErrorHandler, HandlerContext } from "./handlers.js";
+export { maxDriftFindings, maxDriftValueChars } from "./drift-limits.js";
+export type { DriftFinding, DriftReport } from "./drift.js";
 export type { WebhookAnswer } from "./answer.js";
 export type { BodyReader, IncomingDelivery, IncomingHeaders } from "./incoming.js";
 export type { BodyDeadline } from "./body-deadline.js";

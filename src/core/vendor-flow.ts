@@ -1,4 +1,5 @@
 import type { WebhookAnswer } from "./answer.js";
+import type { DriftFinding } from "./drift.js";
 import type { RequestHead } from "./incoming.js";
 
 /** A verified event before the core gives it its delivery id. */
@@ -28,4 +29,8 @@ export interface VendorFlow<E extends { readonly id: string }> {
   isQuestion(event: E): boolean;
   /** Builds the 2xx answer from what the event's own handlers returned, per the spec. */
   answer(event: E, results: readonly unknown[]): WebhookAnswer;
+  /** What the event carries that the spec does not describe (only asked when someone listens). */
+  drift(
+    event: E,
+  ): Promise<{ readonly findings: readonly DriftFinding[]; readonly truncated: boolean }>;
 }

@@ -3,6 +3,7 @@ import { createReceiver } from "../core/receiver.js";
 import type { VendorFlow } from "../core/vendor-flow.js";
 import { buildEmmaAnswer } from "./answer.js";
 import { authenticateEmma } from "./authenticate.js";
+import { findEmmaDrift } from "./drift.js";
 import { parseEmmaDelivery, recheckEmmaEvent } from "./parse-delivery.js";
 import { resolveEmmaSettings, type EmmaSettings } from "./settings.js";
 import type { EmmaEvent, EmmaVerifyOptions, EmmaWebhooks, EmmaWebhooksOptions } from "./types.js";
@@ -18,6 +19,7 @@ function emmaFlow(settings: EmmaSettings): VendorFlow<EmmaEvent> {
     nameOf: (event) => event.event_name,
     isQuestion: () => false,
     answer: buildEmmaAnswer,
+    drift: (event) => findEmmaDrift(event, settings.tokens),
   };
 }
 

@@ -1,5 +1,6 @@
 export { createEmmaWebhooks } from "./create-emma-webhooks.js";
 export type {
+  EmmaDriftReport,
   EmmaEvent,
   EmmaEventOf,
   EmmaHandler,

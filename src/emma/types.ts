@@ -1,7 +1,8 @@
 import type { EmmaEventName, EmmaPayloads } from "../../generated/emma/webhooks.js";
 import type { WebhookAnswer } from "../core/answer.js";
 import type { HandoffDelivery } from "../core/handoff.js";
-import type { ErrorHandler, HandlerContext } from "../core/handlers.js";
+import type { DriftReport } from "../core/drift.js";
+import type { DriftHandler, ErrorHandler, HandlerContext } from "../core/handlers.js";
 import type { IncomingDelivery } from "../core/incoming.js";
 import type { ReceiverOptions } from "../core/receiver-options.js";
 
@@ -38,6 +39,18 @@ export interface EmmaEventOf<K extends EmmaEventName> {
  * ```
  */
 export type EmmaEvent = { [K in EmmaEventName]: EmmaEventOf<K> }[EmmaEventName];
+
+/**
+ * What an `onDrift` handler of an Emma receiver gets: findings point into the JSON body
+ * (`/data/...`, or a member beside `event_name` and `data`).
+ *
+ * @example
+ * ```ts
+ * import type { EmmaDriftReport } from "talkable-emma-webhooks/emma";
+ * const pointers = (report: EmmaDriftReport) => report.findings.map((f) => f.pointer);
+ * ```
+ */
+export type EmmaDriftReport = DriftReport<"emma", EmmaEventName>;
 
 /**
  * A handler for event `K`.
@@ -98,6 +111,11 @@ export interface EmmaWebhooks {
   onAny(handler: (event: EmmaEvent, context: HandlerContext) => void | Promise<void>): void;
   /** Adds a handler told about every refused or failed delivery. */
   onError(handler: ErrorHandler): void;
+  /**
+   * Adds a handler told, after a 2xx answer, what an accepted delivery carries that the spec
+   * does not describe. It never changes nor delays the answer; without one nothing is computed.
+   */
+  onDrift(handler: DriftHandler<EmmaDriftReport>): void;
   /** Answers a Fetch `Request`: 2xx only after every handler finished, else a JSON error. */
   handle(request: Request): Promise<Response>;
   /** Answers a request given as method, URL, headers and body (what adapters call). */

@@ -2,12 +2,14 @@ import { emptyHead } from "../core/incoming.js";
 import { createReceiver } from "../core/receiver.js";
 import type { VendorFlow } from "../core/vendor-flow.js";
 import { buildTalkableAnswer } from "./answer.js";
+import { findTalkableDrift } from "./drift.js";
 import { parseTalkableDelivery, recheckTalkableEvent } from "./parse-delivery.js";
 import { resolveTalkableSettings, type TalkableSettings } from "./settings.js";
 import type { TalkableEvent, TalkableWebhooks, TalkableWebhooksOptions } from "./types.js";
 
 /** What Talkable differs in: a form body, the key inside it, and answers from the spec. */
 function talkableFlow(settings: TalkableSettings): VendorFlow<TalkableEvent> {
+  const secrets = [...settings.keys.values()].flat();
   return {
     vendor: "talkable",
     mediaType: "application/x-www-form-urlencoded",
@@ -18,6 +20,7 @@ function talkableFlow(settings: TalkableSettings): VendorFlow<TalkableEvent> {
     nameOf: (event) => event.type,
     isQuestion: (event) => event.type === "check_unsubscribe_web_hook",
     answer: buildTalkableAnswer,
+    drift: (event) => findTalkableDrift(event, secrets),
   };
 }
 

@@ -1,5 +1,6 @@
 export { createTalkableWebhooks } from "./create-talkable-webhooks.js";
 export type {
+  TalkableDriftReport,
   TalkableEvent,
   TalkableEventOf,
   TalkableHandler,

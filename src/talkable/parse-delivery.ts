@@ -13,6 +13,8 @@ import type { TalkableSettings } from "./settings.js";
 import type { TalkableEvent } from "./types.js";
 
 const singleFields: ReadonlySet<string> = new Set(["key", "site", "type", "payload", "extras"]);
+/** What the receiver reads; `test` may repeat (its first copy counts), the others may not. */
+const wantedFields: ReadonlySet<string> = new Set([...singleFields, "test"]);
 /** Only these fields may carry raw JSON (as the vendor's `curl --data` examples send it). */
 const jsonFields: ReadonlySet<string> = new Set(["payload", "extras"]);
 const knownTypes: ReadonlySet<string> = new Set(talkableWebhookTypes);
@@ -45,15 +47,39 @@ function checkPayload<K extends TalkableWebhookType>(
 }
 
 /**
+ * Whether a `test` field marks a test send. Talkable writes `test=true`; other senders and
+ * proxies write booleans as `1`, `on`, `yes`, `t`. Like Rails' boolean casting (Talkable is
+ * a Rails app), every value but the false ones counts, so no spelling of "test" pays a reward.
+ */
+export function isTestSend(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const text = value.trim().toLowerCase();
+  return !["", "0", "false", "f", "no", "n", "off"].includes(text);
+}
+
+/** The fields beside the ones the receiver reads, as text; read again only when some came. */
+function otherFields(body: string): Readonly<Record<string, string>> | undefined {
+  const all = parseFormFields(body, { unique: singleFields, jsonFields });
+  const others: Record<string, string> = {};
+  for (const [name, value] of all) {
+    if (name !== "" && !wantedFields.has(name))
+      Object.defineProperty(others, name, { value, enumerable: true });
+  }
+  return Object.keys(others).length > 0 ? others : undefined;
+}
+
+/**
  * Turns a raw Talkable form body into a validated event: form fields → key (constant time)
  * and site → type → payload JSON → schema. The id is the hash of the type, the site and the
- * payload text as received.
+ * payload text as received (and of the test flag, on test sends).
  */
 export function parseTalkableDelivery(
   body: string,
   settings: TalkableSettings,
 ): ParsedDelivery<TalkableEvent> {
-  const fields = parseFormFields(body, { unique: singleFields, jsonFields, wanted: singleFields });
+  const skipped = { count: 0 };
+  const options = { unique: singleFields, jsonFields, wanted: wantedFields, skipped };
+  const fields = parseFormFields(body, options);
   const site = authenticateTalkable(fields.get("key"), fields.get("site"), settings);
   const named = resolveType(fields.get("type"), settings.type);
   const payloadText = fields.get("payload");
@@ -63,7 +89,12 @@ export function parseTalkableDelivery(
   const extras = extrasText ? parseJsonObject(extrasText, "/extras") : undefined;
   const type = named ?? inferTalkableType(payload);
   checkPayload(type, payload);
-  return { event: { type, site, payload, extras }, idParts: ["talkable", type, site, payloadText] };
+  const test = isTestSend(fields.get("test"));
+  const others = skipped.count > 0 ? otherFields(body) : undefined;
+  const event = { type, site, test, payload, extras, fields: others };
+  // A test send never shares an id with a live one of the same payload: neither is skipped.
+  const idParts = ["talkable", type, site, payloadText, ...(test ? ["test"] : [])];
+  return { event, idParts };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -73,9 +104,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Checks an event that comes back from a queue as it was checked when it arrived. */
 export function recheckTalkableEvent(value: unknown): TalkableEvent {
   const event = isRecord(value) ? value : {};
-  const { id, type, site, payload, extras } = event;
+  const { id, type, site, payload, extras, test, fields } = event;
   if (typeof id !== "string" || (site !== undefined && typeof site !== "string")) {
     throw malformed("", "the queued event is not a Talkable event");
+  }
+  if (test !== undefined && typeof test !== "boolean")
+    throw malformed("/test", "test must be a boolean");
+  const texts = isRecord(fields) ? Object.values(fields) : [];
+  if (
+    fields !== undefined &&
+    (!isRecord(fields) || texts.some((text) => typeof text !== "string"))
+  ) {
+    throw malformed("/fields", "fields must map names to text");
   }
   if (extras !== undefined && !isRecord(extras))
     throw malformed("/extras", "extras must be an object");
@@ -84,5 +124,6 @@ export function recheckTalkableEvent(value: unknown): TalkableEvent {
   assertNoPrototypeKeys(payload, "/payload");
   assertNoPrototypeKeys(extras, "/extras");
   checkPayload(name, payload);
-  return event as unknown as TalkableEvent;
+  // Events queued before `test` existed were live sends.
+  return (test === undefined ? { ...event, test: false } : event) as unknown as TalkableEvent;
 }

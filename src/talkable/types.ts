@@ -5,7 +5,8 @@ import type {
 } from "../../generated/talkable/webhooks.js";
 import type { WebhookAnswer } from "../core/answer.js";
 import type { HandoffDelivery } from "../core/handoff.js";
-import type { ErrorHandler, HandlerContext } from "../core/handlers.js";
+import type { DriftReport } from "../core/drift.js";
+import type { DriftHandler, ErrorHandler, HandlerContext } from "../core/handlers.js";
 import type { IncomingDelivery } from "../core/incoming.js";
 import type { ReceiverOptions } from "../core/receiver-options.js";
 
@@ -37,6 +38,17 @@ export interface TalkableEventOf<K extends TalkableWebhookType> {
   readonly payload: TalkablePayloads[K];
   /** The decoded `extras` field, when the delivery has one. */
   readonly extras: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * A test send (Talkable's Deliver Sample): the delivery has a `test` field whose value is
+   * not a false one (`test=true`, `1`, `on`, ...; empty, `0`, `false`, `f`, `no`, `n`, `off`
+   * are false). Pay no reward and send no email for it.
+   */
+  readonly test: boolean;
+  /**
+   * Top-level form fields beside `key`, `site`, `type`, `test`, `payload` and `extras`, as
+   * decoded text, when the delivery has any: nothing the sender adds is dropped.
+   */
+  readonly fields: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -52,6 +64,18 @@ export interface TalkableEventOf<K extends TalkableWebhookType> {
  * ```
  */
 export type TalkableEvent = { [K in TalkableWebhookType]: TalkableEventOf<K> }[TalkableWebhookType];
+
+/**
+ * What an `onDrift` handler of a Talkable receiver gets: findings point into the form body
+ * (`/payload/...`, `/extras/...`, `/<field>`).
+ *
+ * @example
+ * ```ts
+ * import type { TalkableDriftReport } from "talkable-emma-webhooks/talkable";
+ * const pointers = (report: TalkableDriftReport) => report.findings.map((f) => f.pointer);
+ * ```
+ */
+export type TalkableDriftReport = DriftReport<"talkable", TalkableWebhookType>;
 
 /**
  * What a handler of `K` must return: the inner `result` of the spec's JSON answer for webhooks
@@ -131,6 +155,11 @@ export interface TalkableWebhooks {
   onAny(handler: (event: TalkableEvent, context: HandlerContext) => void | Promise<void>): void;
   /** Adds a handler told about every refused or failed delivery (for logs and metrics). */
   onError(handler: ErrorHandler): void;
+  /**
+   * Adds a handler told, after a 2xx answer, what an accepted delivery carries that the spec
+   * does not describe. It never changes nor delays the answer; without one nothing is computed.
+   */
+  onDrift(handler: DriftHandler<TalkableDriftReport>): void;
   /** Answers a Fetch `Request`: 2xx only after every handler finished, else a JSON error. */
   handle(request: Request): Promise<Response>;
   /** Answers a request given as method, URL, headers and body (what adapters call). */

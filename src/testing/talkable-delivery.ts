@@ -28,12 +28,17 @@ export interface TalkableDeliveryOptions<K extends TalkableWebhookType> {
   readonly url?: string | URL;
   /** Which of the spec's named examples to start from (default: the first). */
   readonly example?: TalkableExampleName<K>;
+  /** A test send: adds `test=true`, as Talkable's Deliver Sample does (default: a live send). */
+  readonly test?: boolean;
+  /** More top-level form fields, sent after the others (receivers keep them in `event.fields`). */
+  readonly fields?: Readonly<Record<string, string>>;
 }
 
 /**
  * A Fetch `Request` carrying a Talkable webhook exactly as Talkable sends it: `POST`,
  * `application/x-www-form-urlencoded`, fields `key`, `site`, `type`, `payload` (JSON text) and,
- * when the spec's example has them, `extras` (JSON text), all percent-encoded.
+ * when the spec's example has them, `extras` (JSON text), all percent-encoded; `test=true` on
+ * a test send (`test: true`).
  *
  * @example
  * ```ts
@@ -45,6 +50,7 @@ export interface TalkableDeliveryOptions<K extends TalkableWebhookType> {
  *   talkableDelivery("referral_web_hook", { key: "test-key", overrides: { referrer: { amount: "9.00" } } }),
  * );
  * response.status; // 200
+ * const sample = talkableDelivery("reward_web_hook", { key: "test-key", test: true }); // event.test
  * ```
  */
 export function talkableDelivery<K extends TalkableWebhookType>(
@@ -59,6 +65,8 @@ export function talkableDelivery<K extends TalkableWebhookType>(
   form.set("type", type);
   form.set("payload", JSON.stringify(payload));
   if (example.extras !== undefined) form.set("extras", JSON.stringify(example.extras));
+  if (options.test) form.set("test", "true");
+  for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
   return new Request(resolveUrl(options.url ?? defaultTalkableDeliveryUrl), {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },

@@ -5,7 +5,8 @@ import { type RunningApp, startApp } from "./cli-app.js";
 import { type Listener, assertBuilt, freshDir, runCli, startListen } from "./cli-process.js";
 
 interface ForwardedLine {
-  id: string;
+  id: string | null;
+  record: string;
   type: string;
   status: number;
   forwarded: { status: number; problems: { pointer: string; message: string }[] };
@@ -53,7 +54,7 @@ describe("listen --forward-to a real app, then replay", () => {
       status: 200,
       forwarded: { status: 200, problems: [] },
     });
-    const recorded = readFileSync(join(inboxOf(cwd), `${line.id}.body`));
+    const recorded = readFileSync(join(inboxOf(cwd), `${line.record}.body`));
     expect(app.raw.at(-1)?.body.equals(recorded)).toBe(true);
     expect(app.handled).toEqual(["check_unsubscribe_web_hook"]);
   });
@@ -103,22 +104,28 @@ describe("listen --forward-to a real app, then replay", () => {
     expect(replayed.code).toBe(0);
     const last = app.raw.at(-1);
     expect(last?.path).toBe("/emma?token=app-token");
-    expect(last?.body.equals(readFileSync(join(inboxOf(cwd), `${line.id}.body`)))).toBe(true);
+    expect(last?.body.equals(readFileSync(join(inboxOf(cwd), `${line.record}.body`)))).toBe(true);
     expect(app.handled.at(-1)).toBe("member_optout");
   });
 
-  it("replays a delivery by id, and says what to do for an unknown one", async () => {
+  it("replays a delivery by its event id (or 12 of its characters), and says what to do for an unknown one", async () => {
     const [first] = readdirSync(inboxOf(cwd))
       .filter((name) => name.endsWith(".json"))
       .sort();
-    const id = first?.slice(0, -5) ?? "";
-    const replayed = await runCli(["replay", id, "--to", `${app.url}/talkable`], { cwd });
-    expect(replayed.code).toBe(0);
-    expect(replayed.stdout).toContain("200 OK");
-    expect(app.handled.at(-1)).toBe("check_unsubscribe_web_hook");
+    const record = JSON.parse(readFileSync(join(inboxOf(cwd), first ?? ""), "utf8")) as {
+      id: string;
+    };
+    expect(record.id).toMatch(/^[\da-f]{64}$/);
+    for (const id of [record.id, record.id.slice(0, 12)]) {
+      const replayed = await runCli(["replay", id, "--to", `${app.url}/talkable`], { cwd });
+      expect(replayed.code).toBe(0);
+      expect(replayed.stdout).toContain(`id ${record.id.slice(0, 12)}`);
+      expect(replayed.stdout).toContain("200 OK");
+      expect(app.handled.at(-1)).toBe("check_unsubscribe_web_hook");
+    }
     const missing = await runCli(["replay", "nope", "--to", app.url], { cwd });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/no delivery nope in .*; list them with `ls/);
+    expect(missing.stderr).toMatch(/no delivery nope in .*; give its id as `listen` printed it/);
   });
 });
 

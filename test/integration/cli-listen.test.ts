@@ -65,7 +65,7 @@ describe("listen --json, fed by curl, send and a bad body", () => {
     expect(JSON.parse(curl.stdout)).toEqual({ result: { unsubscribed: true } });
     const line = await next();
     expect(line).toMatchObject({ type: "check_unsubscribe_web_hook", valid: true, status: 200 });
-    expect(line.id).toMatch(/^[\da-z]+$/);
+    expect(line.id).toMatch(/^[\da-f]{64}$/);
   });
 
   it("takes a typeless seed that names no site as the one webhook its payload fits", async () => {
@@ -178,7 +178,7 @@ describe("listen's human output", () => {
       );
       expect(curl.stdout).toBe("400");
       expect(await listener.line(0)).toMatch(
-        /^\d\d:\d\d:\d\d talkable \(no type; matches unsubscribe_web_hook, event_web_hook; --type accepts it\) \d+ B invalid → 400 id \w+$/,
+        /^\d\d:\d\d:\d\d talkable \(no type; matches unsubscribe_web_hook, event_web_hook; --type accepts it\) \d+ B invalid → 400 record \w+$/,
       );
       expect(await listener.line(1)).toMatch(/^ {2}\/type the delivery has no type field/);
       // --verbose shows what could not be decoded as recorded, with the key hidden.

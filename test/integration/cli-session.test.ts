@@ -31,7 +31,8 @@ function freePort(): Promise<number> {
 }
 
 /** Ids, times, sizes and durations differ from run to run; the words around them may not. */
-const normalize = (line: string) => line.replace(/\b[\da-z]{13}\b/g, "ID").replace(/\d+/g, "N");
+const normalize = (line: string) =>
+  line.replace(/\b(?:[\da-z]{13}|[\da-f]{12})\b/g, "ID").replace(/\d+/g, "N");
 
 describe("the README's tools session", () => {
   const children: ChildProcess[] = [];

@@ -115,6 +115,7 @@ describe.each(parsers)("Express with $name before the middleware", (parserCase) 
         site: row.value.site,
         payload: row.value.payload,
         extras: row.value.extras,
+        test: false,
       },
     ]);
   });

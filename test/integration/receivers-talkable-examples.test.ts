@@ -86,6 +86,7 @@ describe.each(serverKinds)("Talkable deliveries on %s", (kind) => {
           site: row.value.site,
           payload: row.value.payload,
           extras: row.value.extras,
+          test: false,
         },
       ]);
       expect(open.recording.anyEvents).toEqual(open.recording.events);
@@ -157,6 +158,7 @@ describe.each(serverKinds)("Talkable deliveries on %s", (kind) => {
         site: undefined,
         payload: curlPayload(body),
         extras: undefined,
+        test: false,
       },
     ]);
   });

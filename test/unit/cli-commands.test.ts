@@ -318,7 +318,7 @@ describe("send → listen --forward-to → listen, then replay, in-process", () 
       expect(
         await runCli(["replay", "last", "--inbox", "relayed", "--to", appUrl], replay.io),
       ).toBe(1);
-      expect(replay.out()).toMatch(/↻ member_signup \w+ \(emma, \d+ B\)/);
+      expect(replay.out()).toMatch(/↻ member_signup record \w+ \(emma, \d+ B\)/);
       expect(replay.out()).toContain("400 Bad Request");
       const lines = app
         .out()

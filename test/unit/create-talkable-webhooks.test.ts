@@ -42,6 +42,7 @@ describe("createTalkableWebhooks", () => {
         site: coupon.site,
         payload: coupon.payload,
         extras: coupon.extras,
+        test: false,
       });
     });
 

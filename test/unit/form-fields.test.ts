@@ -121,3 +121,20 @@ describe("parseFormFields", () => {
     expect(parseFormFields("a&".repeat(999), { unique }).size).toBe(1);
   });
 });
+
+describe("parseFormFields with skipped", () => {
+  const unique: ReadonlySet<string> = new Set(["key"]);
+  const wanted: ReadonlySet<string> = new Set(["key", "test"]);
+
+  it.each([
+    ["key=k&test=true", 0],
+    ["key=k&test=true&sent_by=x", 1],
+    ["a=1&key=k&b=2&c", 3],
+    [`key=k&${"x".repeat(50)}=1`, 1],
+  ])("counts the fields %j skips as not wanted: %i", (body, count) => {
+    const skipped = { count: 0 };
+    const fields = parseFormFields(body, { unique, wanted, skipped });
+    expect(skipped.count).toBe(count);
+    expect([...fields.keys()].every((name) => wanted.has(name))).toBe(true);
+  });
+});

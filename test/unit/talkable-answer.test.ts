@@ -9,6 +9,8 @@ const check = {
   site: "shop",
   payload: firstTalkableExample("check_unsubscribe_web_hook").payload,
   extras: undefined,
+  test: false,
+  fields: undefined,
 } satisfies TalkableEvent;
 
 const referral = {
@@ -17,6 +19,8 @@ const referral = {
   site: "shop",
   payload: firstTalkableExample("referral_web_hook").payload,
   extras: undefined,
+  test: false,
+  fields: undefined,
 } satisfies TalkableEvent;
 
 describe("buildTalkableAnswer", () => {

@@ -49,6 +49,7 @@ describe("parseTalkableDelivery", () => {
       site: "shop",
       payload: referral.payload,
       extras: { a: 1 },
+      test: false,
     });
   });
 
@@ -186,10 +187,18 @@ describe("recheckTalkableEvent", () => {
     site: "shop",
     payload: referral.payload,
     extras: undefined,
+    test: false,
+    fields: undefined,
   };
 
   it("passes an event that is still valid", () => {
     expect(recheckTalkableEvent(event)).toBe(event);
+  });
+
+  it("reads an event queued before `test` existed as a live send", () => {
+    const older: Record<string, unknown> = { ...event };
+    delete older["test"];
+    expect(recheckTalkableEvent(older)).toEqual({ ...older, test: false });
   });
 
   it.each([

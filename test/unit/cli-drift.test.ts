@@ -1,0 +1,90 @@
+// The drift pieces of the CLI in-process: send --test, drift on an empty inbox, and the YAML
+// edits --patch is made of (test/integration/cli-drift.test.ts runs the whole round trip).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import type { CliIo } from "../../src/cli/io.js";
+import { runCli } from "../../src/cli/program.js";
+import { addMapEntry, appendToSequence } from "../../src/cli/yaml-edit.js";
+
+function capture() {
+  let out = "";
+  let err = "";
+  const io: CliIo = {
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    readStdin: () => Promise.resolve(new Uint8Array()),
+    env: { NO_COLOR: "1" },
+    cwd: mkdtempSync(join(tmpdir(), "tew-cli-drift-")),
+    isTTY: false,
+    signal: new AbortController().signal,
+  };
+  return { io, out: () => out, err: () => err };
+}
+
+describe("send --test", () => {
+  it("adds test=true to a Talkable delivery, in both encodings", async () => {
+    for (const encoding of ["form", "curl"]) {
+      const run = capture();
+      const args = ["send", "reward_web_hook", "--test", "--dry-run", "--encoding", encoding];
+      expect(await runCli(args, run.io)).toBe(0);
+      expect(run.out()).toMatch(/&test=true\n$/);
+    }
+  });
+
+  it("is refused for Emma, which marks no test sends", async () => {
+    const run = capture();
+    expect(await runCli(["send", "member_signup", "--test", "--dry-run"], run.io)).toBe(2);
+    expect(run.err()).toContain("--test is for Talkable webhooks");
+  });
+});
+
+describe("drift on an inbox", () => {
+  it("says there is nothing when nothing was recorded", async () => {
+    const run = capture();
+    expect(await runCli(["drift", "--json"], run.io)).toBe(0);
+    expect(JSON.parse(run.out())).toEqual({
+      deliveries: 0,
+      accepted: 0,
+      refused: 0,
+      withDrift: 0,
+      places: [],
+    });
+  });
+});
+
+const entry = { block: ["b:", "  type: string"], flow: "b: {type: string}" };
+
+describe("YAML edits", () => {
+  it.each([
+    ["a block map", "props:\n  a:\n    type: integer\nnext: 1\n", "/props"],
+    ["a flow map", "props: {a: {type: integer}}\n", "/props"],
+    ["a missing map", "type: object\ndescription: >-\n  Folded\n  text.\n", "/props"],
+    ["an empty flow map", "props: {}\n", "/props"],
+  ])("adds a member to %s", (_, text, pointer) => {
+    const edited = addMapEntry(text, pointer, entry);
+    expect((parse(edited) as { props: Record<string, unknown> }).props["b"]).toEqual({
+      type: "string",
+    });
+    // Nothing else moves: every other line stays as it was written.
+    for (const line of text.split("\n").filter((line) => !line.includes("{"))) {
+      expect(edited).toContain(line);
+    }
+  });
+
+  it.each([
+    ["a flow list", "anyOf:\n  - enum: [a, b]\n", "/anyOf/0/enum"],
+    ["a block list", "examples:\n  - a\n  - b\nnext: 1\n", "/examples"],
+    ["a missing list", "id:\n  $ref: ./Identifier.yaml\n", "/id/x-seen-types"],
+  ])("appends to %s", (_, text, pointer) => {
+    const edited = appendToSequence(text, pointer, ["c"]);
+    const path = pointer.split("/").slice(1);
+    const list = path.reduce<unknown>(
+      (node, key) => (node as Record<string, unknown>)[key],
+      parse(edited),
+    );
+    expect((list as unknown[]).at(-1)).toBe("c");
+  });
+});
