@@ -145,6 +145,23 @@ describe.each(adapterKinds)("deliveries through %s", (kind: AdapterKind) => {
     expect(emma.recording.events).toEqual([]);
   });
 
+  it("answers the vendor's command with a corrupted timestamp with 400 at its pointer", async () => {
+    const example = talkableCurlExamples.find((e) => e.body.includes('"subscribed_at":"2018-'));
+    if (!example) throw new Error("no cURL example with a subscribed_at timestamp");
+    // One field of the vendor's own payload made to contradict the spec: a date with no offset.
+    const corrupted = {
+      ...example,
+      args: example.args.map((word) =>
+        word.replace(/"subscribed_at":"2018-[^"]*"/, '"subscribed_at":"yesterday"'),
+      ),
+    };
+    const answer = await runCurl(curlArgsFor(talkableServer.url, talkableKey)(corrupted));
+    const error = expectError(answer, 400, "invalid_payload", secrets);
+    expect(pointersOf(error).every((pointer) => pointer.endsWith("/subscribed_at"))).toBe(true);
+    expect(pointersOf(error).length).toBeGreaterThan(0);
+    expect(talkable.recording.events).toEqual([]);
+  });
+
   it("answers 413 to a declared body over maxBodyBytes", async () => {
     // The whole body is sent: where the framework or platform reads it first, it waits for it.
     const body = `{"padding":"${"x".repeat(smallLimit)}"}`;
