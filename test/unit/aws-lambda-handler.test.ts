@@ -137,4 +137,18 @@ describe("what the handler reads of v2 events", () => {
     expect(new URL(urls[0] ?? "", "http://x").searchParams.getAll("utm")).toEqual(["a", "b"]);
     expect(new URL(urls[0] ?? "", "http://x").searchParams.get("token")).toBe(awkwardToken);
   });
+
+  it("reads the token of a v1 event that carries single-value query parameters only", async () => {
+    const urls: string[] = [];
+    const handler = toLambdaHandler({
+      receive: (delivery) => {
+        urls.push(delivery.url);
+        return Promise.resolve({ status: 204, headers: {}, body: "" });
+      },
+    });
+    const event = restApiEvent(emmaRequest(), false);
+    await handler({ ...event, multiValueQueryStringParameters: null });
+    expect(new URL(urls[0] ?? "", "http://x").searchParams.get("token")).toBe(awkwardToken);
+    expect(new URL(urls[0] ?? "", "http://x").pathname).toBe("/webhooks/emma");
+  });
 });
