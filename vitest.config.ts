@@ -7,7 +7,10 @@ export default defineConfig({
   resolve: {
     // Tests import the package by its name; in the repo that name means the sources.
     alias: [
-      { find: /^talkable-emma-webhooks\/([a-z]+(?:\/[a-z]+)?)$/, replacement: `${src}$1/index.ts` },
+      {
+        find: /^talkable-emma-webhooks\/([a-z-]+(?:\/[a-z]+)?)$/,
+        replacement: `${src}$1/index.ts`,
+      },
     ],
   },
   test: {

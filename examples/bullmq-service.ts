@@ -44,8 +44,8 @@ emma.on("member_optout", async ({ data }) => {
 });
 
 const app = express();
-app.post("/webhooks/talkable", toNodeMiddleware(talkable));
-app.post("/webhooks/emma", toNodeMiddleware(emma));
+app.all("/webhooks/talkable", toNodeMiddleware(talkable));
+app.all("/webhooks/emma", toNodeMiddleware(emma));
 app.listen(Number(process.env["PORT"] ?? 3000));
 
 const worker = createWebhookWorker({ talkable, emma }, "webhooks", { connection, concurrency: 10 });

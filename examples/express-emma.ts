@@ -16,6 +16,6 @@ webhooks.onAny((event) => console.log("emma event", event.id, event.event_name))
 const app = express();
 // The webhook route comes before express.json(): a parsed body cannot be restored byte for
 // byte, so the middleware refuses one (500 body_already_parsed) instead of guessing.
-app.post("/webhooks/emma", toNodeMiddleware(webhooks));
+app.all("/webhooks/emma", toNodeMiddleware(webhooks));
 app.use(express.json());
 app.listen(3000);

@@ -27,6 +27,7 @@ webhooks.onError((error) => console.warn(error.code, error.message));
 
 const app = express();
 // Mount it before any body parser (or give it express.raw()): it reads the raw bytes itself.
-app.post("/webhooks/talkable", toNodeMiddleware(webhooks));
+// app.all, not app.post: the receiver owns its path for every method (a GET gets its JSON 405).
+app.all("/webhooks/talkable", toNodeMiddleware(webhooks));
 app.use(express.json());
 app.listen(3000);

@@ -19,5 +19,5 @@ webhooks.on("member_add_to_group", ({ data }) => {
 });
 
 const app = new Hono();
-app.post("/webhooks/emma", (context) => webhooks.handle(context.req.raw));
+app.all("/webhooks/emma", (context) => webhooks.handle(context.req.raw));
 serve({ fetch: app.fetch, port: 3000 });

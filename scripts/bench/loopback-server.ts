@@ -8,6 +8,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { Webhooks, createNodeMiddleware } from "@octokit/webhooks";
+import Fastify from "fastify";
+import type * as FastifyApi from "../../src/fastify/index.js";
 import type * as NodeApi from "../../src/node/index.js";
 import type * as TalkableApi from "../../src/talkable/index.js";
 
@@ -41,6 +43,18 @@ async function sdkServer() {
   return createServer((request, response) => void middleware(request, response));
 }
 
+/** The same receiver behind the Fastify plugin, on Fastify's own server (no logger, as default). */
+async function fastifyServer() {
+  const talkable = (await import(resolve("dist/talkable.js"))) as typeof TalkableApi;
+  const plugin = (await import(resolve("dist/fastify.js"))) as typeof FastifyApi;
+  const webhooks = talkable.createTalkableWebhooks({ key: benchKey });
+  webhooks.on("referral_web_hook", () => undefined);
+  const app = Fastify({ keepAliveTimeout: 60_000 });
+  await app.register(plugin.fastifyWebhooks, { receiver: webhooks, path: "/" });
+  await app.ready();
+  return app.server;
+}
+
 const ignore = () => undefined;
 const silent = { debug: ignore, info: ignore, warn: ignore, error: ignore };
 
@@ -59,7 +73,13 @@ export function octokitSignature(body: string): string {
 const kind = process.argv[2];
 if (kind) {
   const server =
-    kind === "sdk" ? await sdkServer() : kind === "bare" ? bareServer() : octokitServer();
+    kind === "sdk"
+      ? await sdkServer()
+      : kind === "fastify"
+        ? await fastifyServer()
+        : kind === "bare"
+          ? bareServer()
+          : octokitServer();
   server.keepAliveTimeout = 60_000;
   server.listen(0, "127.0.0.1", () => {
     console.log(String((server.address() as AddressInfo).port));

@@ -1,5 +1,6 @@
 /**
- * Deliveries per second over loopback, side by side in one run: this SDK's Node adapter, a bare
+ * Deliveries per second over loopback, side by side in one run: this SDK's Node adapter, its
+ * Fastify plugin on Fastify 5 (the same receiver; its ratio to the Node adapter is printed), a bare
  * `node:http` server (URLSearchParams + JSON.parse, no validation) and @octokit/webhooks'
  * Node middleware (HMAC-SHA256 + JSON of the same payload). Each server runs in its own
  * process. After a warm-up, autocannon (50 connections) loads them in turn, round after round,
@@ -17,7 +18,7 @@ const rounds = Number(process.env["BENCH_ROUNDS"] ?? 7);
 
 interface Target {
   readonly name: string;
-  readonly server: "sdk" | "bare" | "octokit";
+  readonly server: "sdk" | "fastify" | "bare" | "octokit";
   readonly headers: Record<string, string>;
   readonly body: string;
 }
@@ -36,6 +37,12 @@ function targets(): Target[] {
     {
       name: "this SDK (toNodeMiddleware, full validation)",
       server: "sdk",
+      headers: formHeaders,
+      body: form,
+    },
+    {
+      name: "this SDK (Fastify 5 plugin, full validation)",
+      server: "fastify",
       headers: formHeaders,
       body: form,
     },
@@ -116,6 +123,10 @@ export async function loopbackThroughput(): Promise<Record<Target["server"], num
       `  ${target.name.padEnd(58)} ${(medians[index] ?? 0).toFixed(0).padStart(8)} req/s ${spread}`,
     );
   }
-  const [sdk = 0, bare = 0, octokit = 0] = medians;
-  return { sdk, bare, octokit };
+  const [sdk = 0, fastify = 0, bare = 0, octokit = 0] = medians;
+  const ratio = sdk === 0 ? 0 : fastify / sdk;
+  console.log(
+    `  Fastify plugin / toNodeMiddleware: ${ratio.toFixed(2)}× (target ≥ 0.95×, same run)`,
+  );
+  return { sdk, fastify, bare, octokit };
 }

@@ -27,11 +27,17 @@ export class NodeDelivery implements IncomingDelivery {
   readonly #response: ServerResponse;
   #signal: AbortSignal | undefined;
 
-  constructor(request: NodeRequest, response: ServerResponse, url: string) {
+  /** `body` is for adapters that find the body elsewhere than `nodeBody(request)` does. */
+  constructor(
+    request: NodeRequest,
+    response: ServerResponse,
+    url: string,
+    body: IncomingDelivery["body"] = nodeBody(request),
+  ) {
     this.method = request.method ?? "GET";
     this.url = url;
     this.headers = request.headers;
-    this.body = nodeBody(request);
+    this.body = body;
     this.#response = response;
   }
 

@@ -1,18 +1,24 @@
 import type { IncomingMessage } from "node:http";
+import type { Socket } from "node:net";
+import type { Readable } from "node:stream";
 import type { BodyDeadline } from "../core/body-deadline.js";
 import type { BodyReader } from "../core/incoming.js";
 import { WebhookError } from "../core/errors.js";
 import { bodyTooLarge, joinChunks } from "../core/read-body.js";
 
-/** A Node request as Express and similar frameworks leave it after their own middleware. */
-export interface NodeRequest extends IncomingMessage {
+/**
+ * A Node request as Express and similar frameworks leave it after their own middleware. An
+ * intersection, not an interface extending IncomingMessage: @koa/bodyparser declares
+ * `rawBody: string` on every IncomingMessage, which an interface could not widen.
+ */
+export type NodeRequest = IncomingMessage & {
   /** Set by a body parser (`express.raw()`, `express.text()`, `express.json()`, ...). */
   body?: unknown;
   /** The untouched body some frameworks and `verify` callbacks keep beside a parsed one. */
   rawBody?: unknown;
   /** Express keeps the full URL here when the app is mounted under a path. */
   originalUrl?: string;
-}
+};
 
 const howToMount =
   "a body parser already turned the body into an object, which cannot be restored byte for " +
@@ -27,10 +33,9 @@ const howToMount =
 const answerGraceMs = 1_000;
 
 /** Past the deadline: stop reading, and make sure the sender cannot keep the socket. */
-function stopAtDeadline(request: IncomingMessage): void {
-  request.pause();
-  const { socket } = request;
-  if (socket.destroyed) return;
+function stopAtDeadline(stream: Readable, socket: Socket | undefined): void {
+  stream.pause();
+  if (socket === undefined || socket.destroyed) return;
   const timer = setTimeout(() => socket.destroy(), answerGraceMs);
   timer.unref();
   socket.once("close", () => clearTimeout(timer));
@@ -39,11 +44,14 @@ function stopAtDeadline(request: IncomingMessage): void {
 /**
  * Reads the untouched stream under the limit; past it, the rest is discarded, not buffered.
  * At the deadline reading stops and the socket is freed (see {@link stopAtDeadline}).
+ * Exported for the other Node-based adapters (Fastify, Koa), whose streams are Node's too;
+ * `socket` is the connection to free, the request's own by default.
  */
 export function readNodeStream(
-  request: IncomingMessage,
+  request: Readable,
   limit: number,
   deadline?: BodyDeadline,
+  socket: Socket | undefined = (request as Partial<IncomingMessage>).socket,
 ): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
@@ -73,7 +81,7 @@ export function readNodeStream(
     request.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
     deadline?.onTimeout((error) => {
       fail(error);
-      stopAtDeadline(request);
+      stopAtDeadline(request, socket);
     });
   });
 }
@@ -86,10 +94,15 @@ function isUint8Array(value: unknown): value is Uint8Array {
  * The body in the form the core takes: the raw bytes or text a framework kept (`rawBody`, or
  * a `body` that `express.raw()`/`express.text()` left as a Buffer or string), else a reader of
  * the untouched stream. A body already parsed into an object is refused: re-encoding it would
- * guess at bytes the sender never sent.
+ * guess at bytes the sender never sent. `kept` is where a framework keeps those bodies when
+ * not on the request itself (Koa's `ctx.request`), `mountHint` how to mount it there.
  */
-export function nodeBody(request: NodeRequest): Uint8Array | string | BodyReader {
-  const { rawBody, body } = request;
+export function nodeBody(
+  request: NodeRequest,
+  kept: { readonly rawBody?: unknown; readonly body?: unknown } = request,
+  mountHint: string = howToMount,
+): Uint8Array | string | BodyReader {
+  const { rawBody, body } = kept;
   if (typeof rawBody === "string" || isUint8Array(rawBody)) return rawBody;
   if (typeof body === "string" || isUint8Array(body)) return body;
   const untouched = !request.readableEnded;
@@ -97,7 +110,7 @@ export function nodeBody(request: NodeRequest): Uint8Array | string | BodyReader
   if (untouched && (body === undefined || body === null || isEmptyObject(body))) {
     return (limit, deadline) => readNodeStream(request, limit, deadline);
   }
-  return () => Promise.reject(new WebhookError("body_already_parsed", howToMount));
+  return () => Promise.reject(new WebhookError("body_already_parsed", mountHint));
 }
 
 function isEmptyObject(value: unknown): boolean {

@@ -95,7 +95,7 @@ function pathOf(url: string): string {
  *
  * const webhooks = createTalkableWebhooks({ key: process.env["TALKABLE_KEY"]! });
  * const app = express();
- * app.post("/webhooks/talkable", toNodeMiddleware(webhooks));
+ * app.all("/webhooks/talkable", toNodeMiddleware(webhooks));
  * app.listen(3000);
  * ```
  */

@@ -18,6 +18,9 @@ const expected = {
   emma: ["createEmmaWebhooks", "emmaEventNames", "emmaBodyValidators", "WebhookError"],
   "emma/client": ["createEmmaClient", "emmaDefaultBaseUrl"],
   node: ["toNodeMiddleware"],
+  fastify: ["fastifyWebhooks"],
+  koa: ["toKoaMiddleware"],
+  "aws-lambda": ["toLambdaHandler"],
   testing: ["talkableFixture", "emmaFixture", "talkableDelivery", "emmaDelivery"],
   msw: ["talkableReceiver", "emmaReceiver", "emmaApiHandlers", "emmaApiHttp", "createEmmaApiHttp"],
   idempotency: ["createMemoryIdempotencyStore", "createRedisIdempotencyStore"],
@@ -87,5 +90,24 @@ describe("the built package (dist/, through the exports map)", () => {
     const { bare } = await bareImportsOf("idempotency");
     expect([...bare].filter((name) => /^(ioredis|bullmq)/.test(name))).toEqual([]);
     expect([...(await bareImportsOf("bullmq")).bare]).toContain("bullmq");
+  });
+
+  it.each(["talkable", "emma", "node"])(
+    "keeps ./%s free of every framework package (Fastify, Koa, Nest, Lambda types)",
+    async (entry) => {
+      const { bare } = await bareImportsOf(entry);
+      const frameworks = /^(fastify|fastify-plugin|koa|@koa\/|@nestjs\/|aws-lambda|@types\/)/;
+      expect([...bare].filter((name) => frameworks.test(name))).toEqual([]);
+    },
+  );
+
+  it("loads fastify-plugin only from ./fastify, and neither Fastify nor Koa at run time", async () => {
+    expect([...(await bareImportsOf("fastify")).bare]).toEqual(
+      expect.arrayContaining(["fastify-plugin"]),
+    );
+    for (const entry of ["fastify", "koa", "aws-lambda"]) {
+      const { bare } = await bareImportsOf(entry);
+      expect([...bare].filter((name) => /^(fastify|koa|aws-lambda)$/.test(name))).toEqual([]);
+    }
   });
 });

@@ -44,7 +44,8 @@ interface ParserCase {
 
 /** Keeps the exact bytes beside the parsed body, as body-parser's `verify` option allows. */
 const keepRawBody = (req: IncomingMessage, _res: unknown, buffer: Buffer) => {
-  (req as NodeRequest).rawBody = buffer;
+  // Object.assign: @koa/bodyparser's types (in the same program) declare rawBody a string.
+  Object.assign(req satisfies NodeRequest, { rawBody: buffer });
 };
 
 const parsers: readonly ParserCase[] = [

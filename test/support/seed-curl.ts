@@ -9,6 +9,8 @@ export interface CurlExample {
   readonly source: string;
   /** The body exactly as curl sends it: every `-d`/`--data` value, raw, joined with `&`. */
   readonly body: string;
+  /** The command's words after `curl`, as the shell would pass them (placeholders unfilled). */
+  readonly args: readonly string[];
 }
 
 /** Splits one shell command into words: single quotes are literal, double quotes unescape. */
@@ -75,6 +77,7 @@ export function curlExamplesOf(path: string): CurlExample[] {
   return curlCommands(text).map((command, index) => ({
     source: `${path}#${index + 1}`,
     body: curlBody(command),
+    args: shellWords(command).slice(1),
   }));
 }
 
@@ -89,4 +92,18 @@ export function vendorFiles(folder: string, pattern: RegExp): string[] {
 /** Fills the vendor's `<key>` and `<site>` placeholders, leaving everything else verbatim. */
 export function fillPlaceholders(body: string, values: { key: string; site: string }): string {
   return body.replaceAll("<key>", values.key).replaceAll("<site>", values.site);
+}
+
+/**
+ * The vendor's command line for the real `curl`: its own words with `<url>`, `<key>` and
+ * `<site>` filled, nothing else changed (the URL is added at the end if it names none).
+ */
+export function filledCurlArgs(
+  example: CurlExample,
+  values: { url: string; key: string; site: string },
+): string[] {
+  const args = example.args.map((word) =>
+    fillPlaceholders(word, values).replaceAll("<url>", values.url),
+  );
+  return example.args.includes("<url>") ? args : [...args, values.url];
 }

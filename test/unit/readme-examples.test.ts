@@ -14,7 +14,10 @@ function blockAfterLink(file: string): string | undefined {
 }
 
 describe("README examples", () => {
-  const files = readdirSync(folder).filter((name) => name.endsWith(".ts"));
+  // Sub-folders hold examples with settings of their own (examples/nest/: decorators).
+  const files = readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".ts"))
+    .sort();
 
   it.each(files)("shows examples/%s exactly as the type-checked file", (file) => {
     const code = readFileSync(new URL(file, folder), "utf8");

@@ -1,0 +1,9 @@
+export { toLambdaHandler } from "./to-lambda-handler.js";
+export type { LambdaWebhookHandler } from "./to-lambda-handler.js";
+export type {
+  LambdaEventV1,
+  LambdaEventV2,
+  LambdaWebhookEvent,
+  LambdaWebhookResult,
+} from "./lambda-event.js";
+export type { WebhookReceiver } from "../node/to-node-middleware.js";

@@ -1,0 +1,3 @@
+export { fastifyWebhooks } from "./fastify-webhooks.js";
+export type { FastifyWebhooksOptions } from "./fastify-webhooks.js";
+export type { WebhookReceiver } from "../node/to-node-middleware.js";
