@@ -132,6 +132,7 @@ describe.each(serverKinds)("Talkable deliveries on %s", (kind) => {
         site: undefined,
         payload: curlPayload(body),
         extras: undefined,
+        test: false,
       },
     ]);
   });
