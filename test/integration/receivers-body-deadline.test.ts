@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
 import type { WebhookError } from "talkable-emma-webhooks/talkable";
-import { startAdapterServer } from "../support/adapter-servers.js";
-import { type ServerKind, startServer } from "../support/servers.js";
+import { startAnyServer } from "../support/adapter-servers.js";
+import { startServer } from "../support/servers.js";
 import { parseWireAnswer, sendSlowly, stalledPlans } from "../support/slow-sender.js";
 import { createRecordingTalkable, talkableKey } from "../support/talkable-receivers.js";
 import { encodeTalkableBody, firstTalkableExample, formContentType } from "../support/wire.js";
@@ -17,14 +17,9 @@ const plans = Object.entries(stalledPlans("http://127.0.0.1/webhooks", formConte
 const plansFor = (url: string) => stalledPlans(url, formContentType, bodyTimeoutMs);
 
 /** The ways in that read the request stream themselves: the Node middleware and the adapters. */
-type StreamingKind = ServerKind | "fastify" | "koa";
-
-async function startDeadlineServer(kind: StreamingKind) {
+async function startDeadlineServer(kind: "node-http" | "express" | "hono" | "fastify" | "koa") {
   const talkable = createRecordingTalkable({ key: talkableKey, bodyTimeoutMs });
-  const server =
-    kind === "fastify" || kind === "koa"
-      ? await startAdapterServer(kind, talkable.webhooks)
-      : await startServer(kind, talkable.webhooks);
+  const server = await startAnyServer(kind, talkable.webhooks);
   return { talkable, server };
 }
 

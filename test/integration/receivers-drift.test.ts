@@ -11,7 +11,8 @@ import {
   createTalkableWebhooks,
 } from "talkable-emma-webhooks/talkable";
 import { post } from "../support/answers.js";
-import { type RunningServer, serverKinds, startServer } from "../support/servers.js";
+import { anyServerKinds, startAnyServer } from "../support/adapter-servers.js";
+import type { RunningServer } from "../support/servers.js";
 import { formContentType, jsonContentType } from "../support/wire.js";
 
 const key = "drift-fixture-key";
@@ -80,13 +81,13 @@ function receivers() {
   };
 }
 
-describe.each(serverKinds)("drift reports on %s (toNodeMiddleware or handle)", (kind) => {
+describe.each(anyServerKinds)("drift reports on %s", (kind) => {
   const setup = receivers();
   const servers: RunningServer[] = [];
 
   beforeAll(async () => {
     for (const receiver of [...setup.talkable, ...setup.emma]) {
-      servers.push(await startServer(kind, receiver));
+      servers.push(await startAnyServer(kind, receiver));
     }
   });
   afterAll(async () => {

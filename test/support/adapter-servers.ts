@@ -17,7 +17,14 @@ import {
   toNodeMiddleware,
 } from "talkable-emma-webhooks/node";
 import { type LambdaEventFormat, createLambdaShim } from "./lambda-shim.js";
-import { type RunningServer, webhookPath } from "./servers.js";
+import {
+  type FetchReceiver,
+  type RunningServer,
+  type ServerKind,
+  serverKinds,
+  startServer,
+  webhookPath,
+} from "./servers.js";
 
 /** The servers of the framework adapters, each on 127.0.0.1 with a port the OS chose. */
 export type AdapterKind =
@@ -178,4 +185,19 @@ export function startAdapterServer(
     case "nest":
       return startNestServer(receiver);
   }
+}
+
+/** Every way in the tests run: the core servers of `servers.ts` and the framework adapters. */
+export type AnyServerKind = ServerKind | AdapterKind;
+
+export const anyServerKinds: readonly AnyServerKind[] = [...serverKinds, ...adapterKinds];
+
+const isAdapterKind = (kind: AnyServerKind): kind is AdapterKind => kind in adapterTraits;
+
+/** Starts the server of any kind. */
+export function startAnyServer(
+  kind: AnyServerKind,
+  receiver: FetchReceiver,
+): Promise<RunningServer> {
+  return isAdapterKind(kind) ? startAdapterServer(kind, receiver) : startServer(kind, receiver);
 }

@@ -6,7 +6,7 @@ import { Hono } from "hono";
 import { type WebhookReceiver, toNodeMiddleware } from "talkable-emma-webhooks/node";
 
 /** A receiver both adapters take: `receive` (Node) and `handle` (Fetch). */
-type FetchReceiver = WebhookReceiver & { handle(request: Request): Promise<Response> };
+export type FetchReceiver = WebhookReceiver & { handle(request: Request): Promise<Response> };
 
 /** The path every test server receives webhooks on. */
 export const webhookPath = "/webhooks";
