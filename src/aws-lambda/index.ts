@@ -1,5 +1,5 @@
 export { toLambdaHandler } from "./to-lambda-handler.js";
-export type { LambdaWebhookHandler } from "./to-lambda-handler.js";
+export type { LambdaHandlerOptions, LambdaWebhookHandler } from "./to-lambda-handler.js";
 export type {
   LambdaEventV1,
   LambdaEventV2,

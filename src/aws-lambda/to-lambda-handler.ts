@@ -37,9 +37,21 @@ export type LambdaWebhookHandler = (
  * export const handler = toLambdaHandler(webhooks);
  * ```
  */
-export function toLambdaHandler(receiver: WebhookReceiver): LambdaWebhookHandler {
+export function toLambdaHandler(
+  receiver: WebhookReceiver,
+  options: LambdaHandlerOptions = {},
+): LambdaWebhookHandler {
+  const { driftWaitMs = defaultDriftWaitMs } = options;
   return async (event) => {
-    const answer = await receiver.receive(deliveryOf(event));
+    // Lambda freezes the sandbox once the handler resolves: work after the answer (drift
+    // reports) would run at the next invocation or never, so it is awaited, for a bounded time.
+    const pending: Promise<unknown>[] = [];
+    const delivery = {
+      ...deliveryOf(event),
+      waitUntil: (work: Promise<unknown>) => pending.push(work),
+    };
+    const answer = await receiver.receive(delivery);
+    if (pending.length > 0) await settledWithin(pending, driftWaitMs);
     return {
       statusCode: answer.status,
       headers: { ...answer.headers },
@@ -47,4 +59,32 @@ export function toLambdaHandler(receiver: WebhookReceiver): LambdaWebhookHandler
       isBase64Encoded: false,
     };
   };
+}
+
+const defaultDriftWaitMs = 1_000;
+
+/**
+ * Options of {@link toLambdaHandler}.
+ *
+ * @example
+ * ```ts
+ * import type { LambdaHandlerOptions } from "talkable-emma-webhooks/aws-lambda";
+ * const options: LambdaHandlerOptions = { driftWaitMs: 250 };
+ * ```
+ */
+export interface LambdaHandlerOptions {
+  /**
+   * How long the answer may wait for `onDrift` handlers (default 1000 ms): Lambda runs nothing
+   * after the handler resolved. Only deliveries with drift handlers listening ever wait.
+   */
+  readonly driftWaitMs?: number;
+}
+
+async function settledWithin(work: readonly Promise<unknown>[], ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const elapsed = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  await Promise.race([Promise.allSettled(work), elapsed]);
+  clearTimeout(timer);
 }

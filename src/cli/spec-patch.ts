@@ -16,7 +16,8 @@ function scalar(value: unknown): string {
 
 /** The value a finding showed, when it was short enough to be shown whole. */
 function shownValue(text: string): { value: unknown } | undefined {
-  if (text.endsWith("…") || text === "[redacted]") return undefined;
+  // A redacted text shows as `[redacted]` for a member name, `"[redacted]"` for a string value.
+  if (text.endsWith("…") || text === "[redacted]" || text === '"[redacted]"') return undefined;
   try {
     return { value: JSON.parse(text) as unknown };
   } catch {

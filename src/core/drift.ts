@@ -58,7 +58,14 @@ class Findings {
   readonly #secrets: readonly string[];
 
   constructor(secrets: readonly string[]) {
-    this.#secrets = secrets.filter((secret) => secret.length > 0);
+    // As sent, and as a URL or a form would carry it (`token=...` inside a string value).
+    this.#secrets = secrets
+      .filter((secret) => secret.length > 0)
+      .flatMap((secret) => [
+        secret,
+        encodeURIComponent(secret),
+        encodeURIComponent(secret).replaceAll("%20", "+"),
+      ]);
   }
 
   /** Secrets never reach a finding, whole or cut: a text holding one is replaced entirely. */

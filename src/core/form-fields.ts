@@ -95,6 +95,23 @@ export interface FormFieldsOptions {
   readonly wanted?: ReadonlySet<string>;
   /** When given, counts the fields skipped as not wanted (a caller then knows others came). */
   readonly skipped?: { count: number };
+  /**
+   * Fields whose value keeps its raw text when its escapes are not UTF-8, instead of refusing
+   * the body (`true`: every field, and every name): a field the receiver does not need must
+   * never refuse a delivery.
+   */
+  readonly keepUndecodable?: ReadonlySet<string> | true;
+}
+
+/** Decodes `text`, or with `keep` gives it back as sent when its escapes are not UTF-8. */
+function decodeOrKeep(text: string, keep: boolean): string {
+  if (!keep) return decodeFormComponent(text);
+  try {
+    return decodeFormComponent(text);
+  } catch (error) {
+    if (error instanceof WebhookError) return text;
+    throw error;
+  }
 }
 
 /**
@@ -117,14 +134,15 @@ function nameLimit(wanted: ReadonlySet<string> | undefined): number {
  * other field is skipped undecoded. Values are decoded by {@link decodeFormComponent}.
  */
 export function parseFormFields(body: string, options: FormFieldsOptions): Map<string, string> {
-  const { unique, jsonFields = unique, wanted } = options;
+  const { unique, jsonFields = unique, wanted, keepUndecodable: keep } = options;
   const longest = nameLimit(wanted);
   const fields = new Map<string, string>();
   const seen = new Set<string>();
   const next = new Separators(body);
   const nameAt = (start: number, end: number): string | undefined => {
     if (end - start > longest) return undefined;
-    const name = decodeFormComponent(body.slice(start, end));
+    // A name that is not UTF-8 cannot be a wanted one (theirs have no `%`): it is skipped.
+    const name = decodeOrKeep(body.slice(start, end), keep === true || wanted !== undefined);
     return wanted && !wanted.has(name) ? undefined : name;
   };
   let position = 0;
@@ -144,7 +162,10 @@ export function parseFormFields(body: string, options: FormFieldsOptions): Map<s
     }
     // Only a field's first copy is scanned as JSON: the scan runs once per JSON field name.
     const end = endOfValue(body, equals + 1, first && jsonFields.has(name), next);
-    if (first && name !== "") fields.set(name, decodeFormComponent(body.slice(equals + 1, end)));
+    if (first && name !== "") {
+      const kept = keep === true || keep?.has(name) === true;
+      fields.set(name, decodeOrKeep(body.slice(equals + 1, end), kept));
+    }
     position = end + 1;
   }
   return fields;

@@ -105,15 +105,12 @@ export class HandlerRegistry {
     return this.#drift.length > 0;
   }
 
-  /** Tells every drift handler; one that fails or never settles cannot reach the answer. */
+  /**
+   * Tells every drift handler at once: one that fails or never settles reaches neither the
+   * answer nor the other drift handlers. Settles when they all have.
+   */
   async reportDrift(report: DriftReport): Promise<void> {
-    for (const handler of this.#drift) {
-      try {
-        await handler(report);
-      } catch {
-        // Drift reports are advice: the delivery was answered before they were computed.
-      }
-    }
+    await Promise.allSettled(this.#drift.map(async (handler) => handler(report)));
   }
 
   /** Whether any error handler would hear a report (asking what to report can cost). */

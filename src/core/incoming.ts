@@ -42,6 +42,12 @@ export interface IncomingDelivery {
    * adapter makes its signal only if a handler reads one).
    */
   readonly hungUp?: () => boolean;
+  /**
+   * Keeps the runtime alive for work that goes on after the answer (drift reports): a Worker's
+   * `ctx.waitUntil`, or an adapter that must await it before it may answer (Lambda freezes
+   * its sandbox as soon as the handler resolves).
+   */
+  readonly waitUntil?: ((work: Promise<unknown>) => void) | undefined;
 }
 
 /** What authentication may look at before the body is read. */

@@ -1,7 +1,7 @@
 import { type WebhookAnswer, emptyAnswer, errorAnswer, toResponse } from "./answer.js";
 import { type OuterSignal, runWithDeadline } from "./deadline.js";
 import { withDeliveryId } from "./delivery-id.js";
-import { FetchDelivery } from "./fetch-delivery.js";
+import { FetchDelivery, type HandleContext } from "./fetch-delivery.js";
 import type { DeliveryHandoff } from "./handoff.js";
 import { WebhookError } from "./errors.js";
 import {
@@ -38,13 +38,15 @@ export interface CoreReceiver<E, O extends VerifyOptions> {
   onAny(handler: AnyHandler): void;
   onError(handler: ErrorHandler): void;
   onDrift(handler: (report: never) => unknown): void;
-  handle(request: Request): Promise<Response>;
+  handle(request: Request, context?: HandleContext): Promise<Response>;
   receive(delivery: IncomingDelivery): Promise<WebhookAnswer>;
   verifyAndParse(body: string | Uint8Array, options?: O): Promise<E>;
   run(event: unknown, options?: { readonly signal?: AbortSignal }): Promise<void>;
 }
 
 const accepted: WebhookAnswer = { status: 202, headers: {}, body: "" };
+/** The answer to a delivery an idempotency store says is done: told apart by identity. */
+const alreadyDone: WebhookAnswer = { ...emptyAnswer };
 
 function senderLeft(delivery: IncomingDelivery): boolean {
   return delivery.hungUp ? delivery.hungUp() : delivery.signal?.aborted === true;
@@ -106,7 +108,7 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
     const store = settings.idempotency;
     if (!store) return await runInline(event, outer);
     const claim = await store.claim(event.id, { leaseMs });
-    if (claim.status === "done") return emptyAnswer;
+    if (claim.status === "done") return alreadyDone;
     if (claim.status === "busy") {
       throw new WebhookError("delivery_in_progress", "this delivery is being handled elsewhere");
     }
@@ -157,18 +159,17 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
    * the spec does not describe: the answer is already on its way, and a slow or failing handler
    * cannot reach it. Without a drift handler nothing is computed, nor the drift tree loaded.
    */
-  function reportDrift(event: E): void {
+  function reportDrift(event: E, waitUntil?: (work: Promise<unknown>) => void): void {
     if (!registry.drifts) return;
-    setTimeout(() => {
-      flow.drift(event).then(
-        ({ findings, truncated }) => {
-          if (findings.length === 0) return;
-          const report = { vendor: flow.vendor, type: flow.nameOf(event), id: event.id };
-          return registry.reportDrift({ ...report, findings, truncated });
-        },
-        () => undefined,
-      );
-    }, 0);
+    const work = new Promise<void>((resolve) => setTimeout(resolve, 0))
+      .then(() => flow.drift(event))
+      .then(({ findings, truncated }) => {
+        if (findings.length === 0) return;
+        const report = { vendor: flow.vendor, type: flow.nameOf(event), id: event.id };
+        return registry.reportDrift({ ...report, findings, truncated });
+      })
+      .catch(() => undefined);
+    waitUntil?.(work);
   }
 
   async function receive(delivery: IncomingDelivery): Promise<WebhookAnswer> {
@@ -192,7 +193,8 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
       const answer = answered instanceof Promise ? await answered : answered;
       // Only error handlers hear of a hang-up after success: without one, asking is not needed.
       if (registry.reports && senderLeft(delivery)) await registry.report(hungUp());
-      if (answer.status < 300) reportDrift(event);
+      // A duplicate (already done) was reported when it first ran.
+      if (answer.status < 300 && answer !== alreadyDone) reportDrift(event, delivery.waitUntil);
       return answer;
     } catch (error) {
       // Handlers that stopped because the sender left (their signal aborted) did not fail.
@@ -212,8 +214,8 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
     // The vendor's interface types the report; the registry holds every handler alike.
     onDrift: (handler) => registry.addDrift(handler as DriftHandler),
     receive,
-    async handle(request) {
-      return toResponse(await receive(new FetchDelivery(request)));
+    async handle(request, context) {
+      return toResponse(await receive(new FetchDelivery(request, context)));
     },
     async verifyAndParse(body, options) {
       if (options?.contentType !== undefined) assertMediaType(options.contentType, flow.mediaType);

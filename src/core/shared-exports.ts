@@ -13,6 +13,7 @@ export type { DriftFinding, DriftReport } from "./drift.js";
 export type { WebhookAnswer } from "./answer.js";
 export type { BodyReader, IncomingDelivery, IncomingHeaders } from "./incoming.js";
 export type { BodyDeadline } from "./body-deadline.js";
+export type { HandleContext } from "./fetch-delivery.js";
 export type { ReceiverOptions } from "./receiver-options.js";
 export type { IdempotencyClaim, IdempotencyStore } from "./idempotency.js";
 export type { DeliveryHandoff, HandoffDelivery } from "./handoff.js";

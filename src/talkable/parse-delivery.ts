@@ -15,6 +15,8 @@ import type { TalkableEvent } from "./types.js";
 const singleFields: ReadonlySet<string> = new Set(["key", "site", "type", "payload", "extras"]);
 /** What the receiver reads; `test` may repeat (its first copy counts), the others may not. */
 const wantedFields: ReadonlySet<string> = new Set([...singleFields, "test"]);
+/** A `test` value that is not UTF-8 is kept as sent (and so counts as a test send), never refused. */
+const lenientFields: ReadonlySet<string> = new Set(["test"]);
 /** Only these fields may carry raw JSON (as the vendor's `curl --data` examples send it). */
 const jsonFields: ReadonlySet<string> = new Set(["payload", "extras"]);
 const knownTypes: ReadonlySet<string> = new Set(talkableWebhookTypes);
@@ -59,7 +61,7 @@ export function isTestSend(value: string | undefined): boolean {
 
 /** The fields beside the ones the receiver reads, as text; read again only when some came. */
 function otherFields(body: string): Readonly<Record<string, string>> | undefined {
-  const all = parseFormFields(body, { unique: singleFields, jsonFields });
+  const all = parseFormFields(body, { unique: singleFields, jsonFields, keepUndecodable: true });
   const others: Record<string, string> = {};
   for (const [name, value] of all) {
     if (name !== "" && !wantedFields.has(name))
@@ -78,7 +80,13 @@ export function parseTalkableDelivery(
   settings: TalkableSettings,
 ): ParsedDelivery<TalkableEvent> {
   const skipped = { count: 0 };
-  const options = { unique: singleFields, jsonFields, wanted: wantedFields, skipped };
+  const options = {
+    unique: singleFields,
+    jsonFields,
+    wanted: wantedFields,
+    skipped,
+    keepUndecodable: lenientFields,
+  };
   const fields = parseFormFields(body, options);
   const site = authenticateTalkable(fields.get("key"), fields.get("site"), settings);
   const named = resolveType(fields.get("type"), settings.type);

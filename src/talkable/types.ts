@@ -7,6 +7,7 @@ import type { WebhookAnswer } from "../core/answer.js";
 import type { HandoffDelivery } from "../core/handoff.js";
 import type { DriftReport } from "../core/drift.js";
 import type { DriftHandler, ErrorHandler, HandlerContext } from "../core/handlers.js";
+import type { HandleContext } from "../core/fetch-delivery.js";
 import type { IncomingDelivery } from "../core/incoming.js";
 import type { ReceiverOptions } from "../core/receiver-options.js";
 
@@ -161,7 +162,11 @@ export interface TalkableWebhooks {
    */
   onDrift(handler: DriftHandler<TalkableDriftReport>): void;
   /** Answers a Fetch `Request`: 2xx only after every handler finished, else a JSON error. */
-  handle(request: Request): Promise<Response>;
+  /**
+   * Answers a Fetch request. `context` is the runtime's second argument where it has
+   * `waitUntil` (a Cloudflare Worker's `ctx`): drift reports then finish after the answer.
+   */
+  handle(request: Request, context?: HandleContext): Promise<Response>;
   /** Answers a request given as method, URL, headers and body (what adapters call). */
   receive(delivery: IncomingDelivery): Promise<WebhookAnswer>;
   /** Authenticates, parses and validates a raw form body; throws `WebhookError`. */

@@ -10,6 +10,7 @@ import {
 } from "talkable-emma-webhooks/emma";
 import { type NodeMiddleware, toNodeMiddleware } from "talkable-emma-webhooks/node";
 import {
+  type HandleContext,
   type TalkableEvent,
   type TalkableEventOf,
   type TalkableHandlerResult,
@@ -103,7 +104,11 @@ describe("Talkable handlers", () => {
       expectTypeOf(error).toEqualTypeOf<WebhookError>();
       expectTypeOf(error.code).toEqualTypeOf<WebhookError["code"]>();
     });
-    expectTypeOf<(typeof webhooks)["handle"]>().parameters.toEqualTypeOf<[Request]>();
+    expectTypeOf<(typeof webhooks)["handle"]>().parameters.toEqualTypeOf<
+      [request: Request, context?: HandleContext]
+    >();
+    // A Cloudflare Worker's `ctx` fits the context as it is.
+    expectTypeOf<{ waitUntil(promise: Promise<unknown>): void }>().toExtend<HandleContext>();
     expectTypeOf<(typeof webhooks)["handle"]>().returns.toEqualTypeOf<Promise<Response>>();
     expectTypeOf(webhooks.verifyAndParse("")).toEqualTypeOf<Promise<TalkableEvent>>();
   });

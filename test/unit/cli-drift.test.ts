@@ -3,10 +3,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { CliIo } from "../../src/cli/io.js";
 import { runCli } from "../../src/cli/program.js";
+import type { DriftPlace } from "../../src/cli/drift-summary.js";
+import { proposeSpecPatch } from "../../src/cli/spec-patch.js";
 import { addMapEntry, appendToSequence } from "../../src/cli/yaml-edit.js";
 
 function capture() {
@@ -86,5 +89,36 @@ describe("YAML edits", () => {
       parse(edited),
     );
     expect((list as unknown[]).at(-1)).toBe("c");
+  });
+});
+
+describe("drift --patch's proposal for an open list", () => {
+  const place = (values: string[]): DriftPlace => ({
+    kind: "unknown_value",
+    pointer: "/data/network",
+    spec: {
+      file: "openapi/emma/schemas/mailing-events.yaml",
+      pointer: "/SocialNetwork/examples",
+    },
+    message: "a value the spec does not list",
+    vendor: "emma",
+    webhooks: ["message_share"],
+    count: values.length,
+    deliveries: values.length,
+    firstSeen: "2026-12-01T00:00:00.000Z",
+    lastSeen: "2026-12-02T00:00:00.000Z",
+    example: values[0] ?? "",
+    types: ["string"],
+    values,
+  });
+  const specDir = fileURLToPath(new URL("../../openapi/", import.meta.url));
+
+  it("adds a new value, and never one shown redacted or cut", async () => {
+    const patch = await proposeSpecPatch(
+      [place(['"li"', '"[redacted]"', "[redacted]", '"very long…'])],
+      specDir,
+    );
+    const added = patch.split("\n").filter((line) => line.startsWith("+ "));
+    expect(added).toEqual(["+    - li"]);
   });
 });

@@ -215,6 +215,24 @@ describe("drift limits", () => {
     expect(emmaText).not.toContain(token);
   });
 
+  it("never puts a key or token in a finding as a URL or a form would carry it", async () => {
+    const token = "em token/drift+3f9a&x";
+    const emma = createEmmaWebhooks({ token });
+    const emmaNext = nextDrift<EmmaDriftReport>(emma);
+    const body = JSON.parse(captured) as Record<string, unknown>;
+    const echoes = {
+      url: `https://shop.example/hook?token=${encodeURIComponent(token)}`,
+      form: `token=${encodeURIComponent(token).replaceAll("%20", "+")}`,
+    };
+    await emma.verifyAndParse(JSON.stringify({ ...body, echoes }), { token });
+    const report = await emmaNext();
+    const echoed = report?.findings.filter((finding) => finding.pointer.startsWith("/echoes"));
+    expect(echoed?.length).toBeGreaterThan(0);
+    const text = JSON.stringify(report);
+    expect(text).not.toContain(encodeURIComponent(token));
+    expect(text).not.toContain(encodeURIComponent(token).replaceAll("%20", "+"));
+  });
+
   it("computes nothing and loads nothing when no one listens", async () => {
     const webhooks = createTalkableWebhooks({ key });
     const event = await webhooks.verifyAndParse(testSend);

@@ -53,6 +53,25 @@ describe("parseTalkableDelivery", () => {
     });
   });
 
+  it.each([
+    ["a Latin-1 note a proxy added", "&note=caf%E9", { note: "caf%E9" }, false],
+    ["a name that is not UTF-8", "&caf%E9=1", { "caf%E9": "1" }, false],
+    ["a test value that is not UTF-8 (counted as a test send)", "&test=%FF", undefined, true],
+  ])(
+    "accepts a field it does not need whose escapes are not UTF-8: %s, kept as sent",
+    (_name, extra, fields, test) => {
+      const { event } = parseWithId(`${body(valid)}${extra}`, anySite);
+      expect(event.payload).toEqual(referral.payload);
+      expect(event.fields).toEqual(fields);
+      expect(event.test).toBe(test);
+    },
+  );
+
+  it("still refuses a payload whose escapes are not UTF-8", () => {
+    const text = `key=k&type=referral_web_hook&payload=%7B%22a%22%3A%22%E9%22%7D`;
+    expect(refusal(text)).toMatchObject({ code: "malformed_body" });
+  });
+
   it("leaves site and extras undefined when absent or empty", () => {
     const event = parseTalkableDelivery(body({ ...valid, site: undefined, extras: "" }), anySite);
     expect(event.site).toBeUndefined();
