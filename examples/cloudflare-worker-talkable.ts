@@ -6,6 +6,11 @@ interface Env {
   readonly TALKABLE_KEY: string;
 }
 
+/** The part of the Worker's third argument the receiver uses (`@cloudflare/workers-types`). */
+interface ExecutionContext {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
 function createReceiver(env: Env): TalkableWebhooks {
   const webhooks = createTalkableWebhooks({ key: env.TALKABLE_KEY });
   webhooks.on("referral_web_hook", async ({ id, payload }) => {
@@ -22,8 +27,9 @@ function createReceiver(env: Env): TalkableWebhooks {
 let webhooks: TalkableWebhooks | undefined;
 
 export default {
-  async fetch(request: Request, env: Env): Promise<Response> {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     webhooks ??= createReceiver(env);
-    return webhooks.handle(request);
+    // With ctx, onDrift reports (if you add a handler) finish after the answer: ctx.waitUntil.
+    return webhooks.handle(request, ctx);
   },
 };

@@ -1,4 +1,5 @@
 // The receivers in the real Cloudflare Workers runtime (workerd from npm), built package only.
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectError, pointersOf } from "../support/answers.js";
@@ -22,6 +23,7 @@ import readmeWorker from ${JSON.stringify(example)};
 import { createTalkableWebhooks } from "talkable-emma-webhooks/talkable";
 import { createEmmaWebhooks } from "talkable-emma-webhooks/emma";
 const seen = [];
+const drifts = [];
 let receivers;
 function create(env) {
   const talkable = createTalkableWebhooks({ key: env.TALKABLE_KEY, maxBodyBytes: ${limit} });
@@ -29,13 +31,20 @@ function create(env) {
   talkable.on("check_unsubscribe_web_hook", () => ({ unsubscribed: true }));
   const emma = createEmmaWebhooks({ token: env.EMMA_TOKEN });
   emma.onAny(({ event_name, data }) => { seen.push({ event_name, data }); });
-  return { talkable, emma };
+  const drifting = createTalkableWebhooks({ key: "drift-fixture-key" });
+  drifting.onDrift(async ({ id, findings }) => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    drifts.push({ id, findings: findings.length });
+  });
+  return { talkable, emma, drifting };
 }
 export default {
   async fetch(request, env, ctx) {
     receivers ??= create(env);
     const { pathname } = new URL(request.url);
-    if (pathname === "/example") return readmeWorker.fetch(request, env);
+    if (pathname === "/example") return readmeWorker.fetch(request, env, ctx);
+    if (pathname === "/drift") return receivers.drifting.handle(request, ctx);
+    if (pathname === "/drifts") return Response.json(drifts.splice(0));
     if (pathname === "/talkable") return receivers.talkable.handle(request);
     if (pathname === "/emma") return receivers.emma.handle(request);
     if (pathname === "/seen") return Response.json(seen.splice(0));
@@ -180,6 +189,21 @@ describe("the receivers in workerd (Cloudflare Workers), fed by curl", () => {
     expect(await seen()).toEqual([JSON.parse(delivery)]);
     const forged = await curl(withToken(`${worker.url}/emma`, "em-token-forged-1"), json);
     expectError(forged, 401, "unauthorized", [emmaToken, "em-token-forged-1"]);
+  });
+
+  it("reports drift after the answer, through ctx.waitUntil", async () => {
+    const testSend = readFileSync(
+      new URL("../fixtures/drift/reward_web_hook__test-send.form.txt", import.meta.url),
+      "utf8",
+    );
+    const answer = await curl(`${worker.url}/drift`, form(testSend));
+    expect(answer.status, answer.text).toBe(200);
+    const drifts = async () =>
+      (await (await fetch(`${worker.url}/drifts`)).json()) as { id: string; findings: number }[];
+    let heard: { id: string; findings: number }[] = [];
+    await expect.poll(async () => (heard = await drifts()).length).toBe(1);
+    expect(heard[0]?.id).toMatch(/^[\da-f]{64}$/);
+    expect(heard[0]?.findings).toBeGreaterThan(0);
   });
 
   it("runs the README's worker as written", async () => {
