@@ -1,11 +1,11 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { startApp } from "./cli-app.js";
 import { assertBuilt, cliPath, freshDir, repoRoot, runShell } from "./cli-process.js";
+import { freePort } from "../support/free-port.js";
 
 const exec = promisify(execFile);
 
@@ -19,15 +19,6 @@ function readmeSession(): { commands: string[]; output: string[] } {
     commands: lines.filter((line) => line.startsWith("$ ")).map((line) => line.slice(2)),
     output: lines.filter((line) => !line.startsWith("$ ")),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 /** Ids, times, sizes and durations differ from run to run; the words around them may not. */

@@ -1,7 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { freePort } from "./free-port.js";
+
+export { freePort };
 
 /** The installed `redis-server` (scripts/ensure-redis.sh installs Debian's package). */
 export const redisServerPath = process.env["REDIS_SERVER_PATH"] ?? "redis-server";
@@ -11,17 +14,6 @@ export interface TestRedis {
   readonly url: string;
   readonly port: number;
   stop(): Promise<void>;
-}
-
-/** A port the OS has just handed out, hence free (a race with other processes is retried). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === "string") throw new Error("no TCP port");
-  return address.port;
 }
 
 /** Sends PING over a raw socket: answers `+PONG` once the server accepts commands. */

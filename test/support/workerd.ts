@@ -1,11 +1,11 @@
 // Runs a worker in the real `workerd` runtime (the npm package's binary), on 127.0.0.1.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { freePort } from "./free-port.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const workerdBin = join(repoRoot, "node_modules/.bin/workerd");
@@ -24,20 +24,6 @@ export interface WorkerOptions {
   readonly source: string;
   /** Text bindings (`env.NAME`), as `wrangler secret put` would give them. */
   readonly bindings: Readonly<Record<string, string>>;
-}
-
-/** A loopback port nothing listens on (workerd binds it right after). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 /**

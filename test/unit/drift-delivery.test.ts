@@ -33,6 +33,15 @@ function slowDriftReceiver(options: Parameters<typeof createTalkableWebhooks>[0]
   return { webhooks, reports };
 }
 
+/** The test send as an HTTP API (v2) event. */
+function lambdaEvent() {
+  const headers = { "content-type": formContentType };
+  return httpApiEvent(
+    { method: "POST", path: "/webhooks", rawQuery: "", headers, body: testSend },
+    false,
+  );
+}
+
 async function turns(count: number): Promise<void> {
   for (let turn = 0; turn < count; turn += 1) {
     await new Promise((resolve) => setTimeout(resolve, 1));
@@ -68,16 +77,7 @@ describe("drift reports where the runtime stops after the answer", () => {
   it("a Lambda handler resolves only after the drift handlers finished", async () => {
     const { webhooks, reports } = slowDriftReceiver();
     const handler = toLambdaHandler(webhooks);
-    const event = httpApiEvent(
-      {
-        method: "POST",
-        path: "/webhooks",
-        rawQuery: "",
-        headers: { "content-type": formContentType },
-        body: testSend,
-      },
-      false,
-    );
+    const event = lambdaEvent();
     const result = await handler(event);
     expect(result.statusCode).toBe(200);
     expect(reports).toHaveLength(1);
@@ -87,16 +87,7 @@ describe("drift reports where the runtime stops after the answer", () => {
     const webhooks = createTalkableWebhooks({ key });
     webhooks.onDrift(never);
     const handler = toLambdaHandler(webhooks, { driftWaitMs: 30 });
-    const event = httpApiEvent(
-      {
-        method: "POST",
-        path: "/webhooks",
-        rawQuery: "",
-        headers: { "content-type": formContentType },
-        body: testSend,
-      },
-      false,
-    );
+    const event = lambdaEvent();
     expect((await handler(event)).statusCode).toBe(200);
   });
 });
