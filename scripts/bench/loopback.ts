@@ -1,25 +1,48 @@
 /**
  * Deliveries per second over loopback, side by side in one run: this SDK's Node adapter, a bare
- * `node:http` server (URLSearchParams + JSON.parse, no validation) and @octokit/webhooks'
- * Node middleware (HMAC-SHA256 + JSON of the same payload). Each server runs in its own
- * process. After a warm-up, autocannon (50 connections) loads them in turn, round after round,
- * and each figure is the median of its rounds: on a noisy 2-core machine a single window can
- * swing by a third, and alternating short windows spreads that over all three alike.
+ * `node:http` server (URLSearchParams + JSON.parse, no validation), @octokit/webhooks' Node
+ * middleware (HMAC-SHA256 + JSON of the same payload), a floor server that only reads the body
+ * and answers (the per-delivery cost of HTTP itself), and Emma's receiver against octokit on the
+ * very same JSON bytes. Each server runs in its own process. After a warm-up, autocannon (50
+ * connections) loads them in turn, round after round, and each figure is the median of its
+ * rounds: on a noisy 2-core machine a single window can swing by a third, and alternating short
+ * windows spreads that over all of them alike.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
-import { benchKey, octokitSignature } from "./loopback-server.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { emmaExamples } from "../../generated/emma/examples.js";
+import { printProfile } from "./cpu-profile.js";
+import { type ServerKind, benchKey, benchToken, octokitSignature } from "./loopback-server.js";
 import { median } from "./measure.js";
 
 const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
 const rounds = Number(process.env["BENCH_ROUNDS"] ?? 7);
+/** A comma-separated subset of target ids (BENCH_TARGETS=sdk,bare,floor), for quick runs. */
+const only = process.env["BENCH_TARGETS"]?.split(",");
+
+/** What each figure is called in the result; several targets may share one server. */
+type TargetId = "sdk" | "bare" | "octokit" | "floor" | "emma" | "octokitEmma";
 
 interface Target {
+  readonly id: TargetId;
   readonly name: string;
-  readonly server: "sdk" | "bare" | "octokit";
+  readonly server: ServerKind;
+  readonly path: string;
   readonly headers: Record<string, string>;
   readonly body: string;
+}
+
+function octokitHeaders(body: string): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    "x-github-event": "push",
+    "x-github-delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
+    "x-hub-signature-256": octokitSignature(body),
+  };
 }
 
 function targets(): Target[] {
@@ -32,38 +55,70 @@ function targets(): Target[] {
     payload,
   }).toString();
   const formHeaders = { "content-type": "application/x-www-form-urlencoded" };
+  // Emma's receiver and octokit get the same JSON bytes: token in the URL against HMAC-SHA256.
+  const emmaBody = JSON.stringify(emmaExamples.message_click.default.value);
+  const json = { "content-type": "application/json" };
   return [
     {
+      id: "sdk",
       name: "this SDK (toNodeMiddleware, full validation)",
       server: "sdk",
+      path: "/",
       headers: formHeaders,
       body: form,
     },
     {
+      id: "bare",
       name: "bare node:http (URLSearchParams + JSON.parse)",
       server: "bare",
+      path: "/",
       headers: formHeaders,
       body: form,
     },
     {
+      id: "octokit",
       name: "@octokit/webhooks createNodeMiddleware (HMAC + JSON)",
       server: "octokit",
-      headers: {
-        "content-type": "application/json",
-        "x-github-event": "push",
-        "x-github-delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
-        "x-hub-signature-256": octokitSignature(payload),
-      },
+      path: "/",
+      headers: octokitHeaders(payload),
       body: payload,
+    },
+    {
+      id: "floor",
+      name: "floor: node:http reading the body, no parsing",
+      server: "floor",
+      path: "/",
+      headers: formHeaders,
+      body: form,
+    },
+    {
+      id: "emma",
+      name: `Emma toNodeMiddleware, ${emmaBody.length}-byte JSON + token`,
+      server: "emma",
+      path: `/?token=${benchToken}`,
+      headers: json,
+      body: emmaBody,
+    },
+    {
+      id: "octokitEmma",
+      name: "@octokit/webhooks on the same JSON + HMAC",
+      server: "octokit",
+      path: "/",
+      headers: octokitHeaders(emmaBody),
+      body: emmaBody,
     },
   ];
 }
 
-function start(server: Target["server"]): Promise<{ child: ChildProcess; port: number }> {
+function start(
+  server: ServerKind,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/bench/loopback-server.ts", server],
     {
+      env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
@@ -75,14 +130,14 @@ function start(server: Target["server"]): Promise<{ child: ChildProcess; port: n
   });
 }
 
-async function load(target: Target, port: number): Promise<number> {
+async function load(target: Target, port: number, duration = durationSeconds): Promise<number> {
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${target.path}`,
     method: "POST",
     headers: target.headers,
     body: target.body,
     connections: 50,
-    duration: durationSeconds,
+    duration,
   });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
@@ -91,31 +146,76 @@ async function load(target: Target, port: number): Promise<number> {
 }
 
 /** Requests per second of each target: the median of rounds run in alternation. */
-export async function loopbackThroughput(): Promise<Record<Target["server"], number>> {
-  const all = targets();
-  const servers = await Promise.all(all.map((target) => start(target.server)));
+export async function loopbackThroughput(): Promise<Record<TargetId, number>> {
+  const all = targets().filter((target) => !only || only.includes(target.id));
+  const kinds = [...new Set(all.map((target) => target.server))];
+  const started = await Promise.all(kinds.map((kind) => start(kind)));
+  const portOf = (target: Target) => started[kinds.indexOf(target.server)]?.port ?? 0;
   const rates = all.map((): number[] => []);
   try {
-    for (const [index, target] of all.entries()) await load(target, servers[index]?.port ?? 0);
+    for (const target of all) await load(target, portOf(target));
     for (let round = 0; round < rounds; round += 1) {
       for (const [index, target] of all.entries()) {
-        rates[index]?.push(await load(target, servers[index]?.port ?? 0));
+        rates[index]?.push(await load(target, portOf(target)));
       }
     }
   } finally {
-    for (const server of servers) server.child.kill();
+    for (const server of started) server.child.kill();
   }
   const medians = rates.map(median);
+  const result = Object.fromEntries(all.map((target, index) => [target.id, medians[index] ?? 0]));
+  printRates(all, rates, medians, result["floor"] ?? 0);
+  return result as Record<TargetId, number>;
+}
+
+function printRates(
+  all: readonly Target[],
+  rates: readonly (readonly number[])[],
+  medians: readonly number[],
+  floor: number,
+): void {
   console.log(
-    `\nLoopback, ${all[0]?.body.length ?? 0}-byte referral, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows`,
+    `\nLoopback, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows (range); µs per delivery, and above the floor`,
   );
   for (const [index, target] of all.entries()) {
     const seen = rates[index] ?? [];
+    const rate = medians[index] ?? 0;
     const spread = `(${Math.min(...seen).toFixed(0)}–${Math.max(...seen).toFixed(0)})`;
+    const micros = 1e6 / rate;
+    const above = target.id === "floor" ? "" : ` +${(micros - 1e6 / floor).toFixed(1)}`;
     console.log(
-      `  ${target.name.padEnd(58)} ${(medians[index] ?? 0).toFixed(0).padStart(8)} req/s ${spread}`,
+      `  ${target.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s ${spread.padEnd(13)} ${micros.toFixed(1).padStart(6)} µs${above}`,
     );
   }
-  const [sdk = 0, bare = 0, octokit = 0] = medians;
-  return { sdk, bare, octokit };
+}
+
+/**
+ * Loads one server with V8's CPU profiler on (see loopback-server.ts) and prints the top
+ * functions by self time: where a delivery's time goes, so a regression is found in minutes.
+ */
+export async function profileServer(id: TargetId, seconds = 8): Promise<void> {
+  const target = targets().find((candidate) => candidate.id === id);
+  if (!target) throw new Error(`no loopback target ${id}`);
+  const directory = mkdtempSync(join(tmpdir(), "bench-profile-"));
+  const file = join(directory, "server.cpuprofile");
+  const server = await start(target.server, { BENCH_PROFILE: file });
+  let rate = 0;
+  try {
+    await load(target, server.port, 2);
+    server.child.kill("SIGUSR2");
+    rate = await load(target, server.port, seconds);
+  } finally {
+    await new Promise((done) => {
+      server.child.once("exit", done);
+      server.child.kill("SIGTERM");
+    });
+  }
+  try {
+    printProfile(
+      `CPU profile of ${target.name}, ${seconds} s under load (${rate.toFixed(0)} req/s)`,
+      file,
+    );
+  } finally {
+    if (process.env["KEEP_PROFILE"]) console.log(file); else rmSync(directory, { recursive: true, force: true });
+  }
 }

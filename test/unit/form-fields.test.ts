@@ -99,6 +99,21 @@ describe("parseFormFields", () => {
     expect(Object.fromEntries(parsed)).toEqual({ key: "k", payload: "{}" });
   });
 
+  it.each([
+    ["key=k&payload=%7B%7D", 0],
+    ["key=k&note=hi&payload=%7B%7D", 1],
+    ["key=k&&&payload=%7B%7D&", 0],
+    ["key=k&note&x=1&=y&payload=%7B%7D", 3],
+    [`key=k&${"%E2".repeat(40)}=v`, 1],
+  ])("counts the fields it skips in %j as unwanted (%i)", (body, unwanted) => {
+    const parsed = parseFormFields(body, { unique, wanted: new Set(["key", "payload"]) });
+    expect(parsed.unwanted).toBe(unwanted);
+  });
+
+  it("counts nothing as unwanted when every field is wanted", () => {
+    expect(parseFormFields("a=1&b=2&c", { unique }).unwanted).toBe(0);
+  });
+
   it("never decodes a name too long to be a wanted one, nor its value", () => {
     const long = "%E2".repeat(40);
     const parsed = parseFormFields(`${long}=%E2&key=k`, { unique, wanted: unique });
