@@ -54,7 +54,12 @@ export function selfTimes(path: string): SelfTime[] {
     .sort((a, b) => b.micros - a.micros);
 }
 
-/** Prints the top `count` functions by self time, with their share of the sampled time. */
+/**
+ * Prints the top `count` functions by self time, with their share of the sampled time. On a
+ * machine whose cores the load generator shares, `writeLatin1String` (the socket write) also
+ * holds the time the server was descheduled while the woken client ran: compare it across
+ * servers, not with the parsing.
+ */
 export function printProfile(title: string, path: string, count = 15): void {
   const rows = selfTimes(path);
   const idle = rows.find((row) => row.name.startsWith("(idle)"))?.share ?? 0;

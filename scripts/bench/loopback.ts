@@ -216,6 +216,8 @@ export async function profileServer(id: TargetId, seconds = 8): Promise<void> {
       file,
     );
   } finally {
-    if (process.env["KEEP_PROFILE"]) console.log(file); else rmSync(directory, { recursive: true, force: true });
+    // BENCH_KEEP_PROFILE=1 keeps the .cpuprofile (for Chrome DevTools or speedscope).
+    if (process.env["BENCH_KEEP_PROFILE"]) console.log(`  kept ${file}`);
+    else rmSync(directory, { recursive: true, force: true });
   }
 }
