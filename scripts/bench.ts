@@ -7,7 +7,8 @@ import { resolve } from "node:path";
 import { emmaExamples } from "../generated/emma/examples.js";
 import { talkableExamples } from "../generated/talkable/examples.js";
 import { hostileRatio } from "./bench/hostile.js";
-import { loopbackThroughput, profileServer } from "./bench/loopback.js";
+import { loopbackThroughput } from "./bench/loopback.js";
+import { profileServer } from "./bench/loopback-profile.js";
 import { benchScale } from "./bench/scale.js";
 import { compare, printRows, verdict } from "./bench/measure.js";
 import { compileAtRunTime } from "./bench/runtime-ajv.js";
@@ -124,15 +125,20 @@ async function benchHostile(): Promise<boolean> {
 }
 
 async function benchLoopback(): Promise<boolean> {
-  const rates = await loopbackThroughput();
+  const { sdk, bare, octokit, emma, octokitEmma } = await loopbackThroughput();
+  const cpu = (ours: { cpu: number }, theirs: { cpu: number }) =>
+    (theirs.cpu / ours.cpu).toFixed(2);
   console.log(
-    `  info SDK / @octokit/webhooks on its own JSON of the payload: ${(rates.sdk / rates.octokit).toFixed(2)}×`,
+    `  info SDK / @octokit/webhooks on its own JSON of the payload: ${(sdk.rate / octokit.rate).toFixed(2)}×`,
+  );
+  console.log(
+    `  info by server CPU per delivery: SDK ${cpu(sdk, bare)}× bare, Emma ${cpu(emma, octokitEmma)}× octokit (higher is faster)`,
   );
   return [
-    verdict("SDK / bare node:http", rates.sdk / rates.bare, 1.0, "×", false),
+    verdict("SDK / bare node:http", sdk.rate / bare.rate, 1.0, "×", false),
     verdict(
       "Emma / @octokit/webhooks, same JSON bytes",
-      rates.emma / rates.octokitEmma,
+      emma.rate / octokitEmma.rate,
       1.1,
       "×",
       false,

@@ -11,13 +11,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { emmaExamples } from "../../generated/emma/examples.js";
-import { printProfile } from "./cpu-profile.js";
 import { type ServerKind, benchKey, benchToken, octokitSignature } from "./loopback-server.js";
 import { median } from "./measure.js";
+import { processCpuMicros } from "./process-cpu.js";
 
 const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
 const rounds = Number(process.env["BENCH_ROUNDS"] ?? 7);
@@ -25,9 +22,9 @@ const rounds = Number(process.env["BENCH_ROUNDS"] ?? 7);
 const only = process.env["BENCH_TARGETS"]?.split(",");
 
 /** What each figure is called in the result; several targets may share one server. */
-type TargetId = "sdk" | "bare" | "octokit" | "floor" | "emma" | "octokitEmma";
+export type TargetId = "sdk" | "bare" | "octokit" | "floor" | "emma" | "octokitEmma";
 
-interface Target {
+export interface Target {
   readonly id: TargetId;
   readonly name: string;
   readonly server: ServerKind;
@@ -45,7 +42,7 @@ function octokitHeaders(body: string): Record<string, string> {
   };
 }
 
-function targets(): Target[] {
+export function targets(): Target[] {
   const example = talkableExamples.referral_web_hook.default.value;
   const payload = JSON.stringify(example.payload);
   const form = new URLSearchParams({
@@ -110,7 +107,7 @@ function targets(): Target[] {
   ];
 }
 
-function start(
+export function start(
   server: ServerKind,
   env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; port: number }> {
@@ -130,7 +127,20 @@ function start(
   });
 }
 
-async function load(target: Target, port: number, duration = durationSeconds): Promise<number> {
+interface Window {
+  /** Requests per second. */
+  readonly rate: number;
+  /** CPU time the server process spent per answered request, in µs (NaN where unknown). */
+  readonly cpu: number;
+}
+
+export async function load(
+  target: Target,
+  server: { child: ChildProcess; port: number },
+  duration = durationSeconds,
+): Promise<Window> {
+  const port = server.port;
+  const cpuBefore = processCpuMicros(server.child.pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${target.path}`,
     method: "POST",
@@ -142,82 +152,65 @@ async function load(target: Target, port: number, duration = durationSeconds): P
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }
-  return result.requests.average;
+  const cpuAfter = processCpuMicros(server.child.pid);
+  const cpu =
+    cpuBefore === undefined || cpuAfter === undefined
+      ? Number.NaN
+      : (cpuAfter - cpuBefore) / result.requests.total;
+  return { rate: result.requests.average, cpu };
 }
 
 /** Requests per second of each target: the median of rounds run in alternation. */
-export async function loopbackThroughput(): Promise<Record<TargetId, number>> {
+export async function loopbackThroughput(): Promise<Record<TargetId, LoopbackFigure>> {
   const all = targets().filter((target) => !only || only.includes(target.id));
   const kinds = [...new Set(all.map((target) => target.server))];
   const started = await Promise.all(kinds.map((kind) => start(kind)));
-  const portOf = (target: Target) => started[kinds.indexOf(target.server)]?.port ?? 0;
-  const rates = all.map((): number[] => []);
+  const serverOf = (target: Target) => {
+    const server = started[kinds.indexOf(target.server)];
+    if (!server) throw new Error(`no server for ${target.id}`);
+    return server;
+  };
+  const windows = all.map((): Window[] => []);
   try {
-    for (const target of all) await load(target, portOf(target));
+    for (const target of all) await load(target, serverOf(target));
     for (let round = 0; round < rounds; round += 1) {
       for (const [index, target] of all.entries()) {
-        rates[index]?.push(await load(target, portOf(target)));
+        windows[index]?.push(await load(target, serverOf(target)));
       }
     }
   } finally {
     for (const server of started) server.child.kill();
   }
-  const medians = rates.map(median);
-  const result = Object.fromEntries(all.map((target, index) => [target.id, medians[index] ?? 0]));
-  printRates(all, rates, medians, result["floor"] ?? 0);
-  return result as Record<TargetId, number>;
+  const figures = windows.map((seen) => ({
+    rate: median(seen.map((window) => window.rate)),
+    cpu: median(seen.map((window) => window.cpu)),
+  }));
+  printRates(all, windows, figures);
+  return Object.fromEntries(
+    all.map((target, index) => [target.id, figures[index] ?? { rate: 0, cpu: Number.NaN }]),
+  ) as Record<TargetId, LoopbackFigure>;
+}
+
+/** One target's medians over its windows: requests per second and server CPU µs per request. */
+export interface LoopbackFigure {
+  readonly rate: number;
+  readonly cpu: number;
 }
 
 function printRates(
   all: readonly Target[],
-  rates: readonly (readonly number[])[],
-  medians: readonly number[],
-  floor: number,
+  windows: readonly (readonly Window[])[],
+  figures: readonly LoopbackFigure[],
 ): void {
   console.log(
-    `\nLoopback, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows (range); µs per delivery, and above the floor`,
+    `\nLoopback, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows: req/s (range), server CPU µs per delivery`,
   );
   for (const [index, target] of all.entries()) {
-    const seen = rates[index] ?? [];
-    const rate = medians[index] ?? 0;
-    const spread = `(${Math.min(...seen).toFixed(0)}–${Math.max(...seen).toFixed(0)})`;
-    const micros = 1e6 / rate;
-    const above = target.id === "floor" ? "" : ` +${(micros - 1e6 / floor).toFixed(1)}`;
+    const rates = (windows[index] ?? []).map((window) => window.rate);
+    const { rate = 0, cpu = Number.NaN } = figures[index] ?? {};
+    const spread = `(${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`;
     console.log(
-      `  ${target.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s ${spread.padEnd(13)} ${micros.toFixed(1).padStart(6)} µs${above}`,
+      `  ${target.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s ${spread.padEnd(13)} ${cpu.toFixed(1).padStart(6)} µs CPU`,
     );
-  }
-}
-
-/**
- * Loads one server with V8's CPU profiler on (see loopback-server.ts) and prints the top
- * functions by self time: where a delivery's time goes, so a regression is found in minutes.
- */
-export async function profileServer(id: TargetId, seconds = 8): Promise<void> {
-  const target = targets().find((candidate) => candidate.id === id);
-  if (!target) throw new Error(`no loopback target ${id}`);
-  const directory = mkdtempSync(join(tmpdir(), "bench-profile-"));
-  const file = join(directory, "server.cpuprofile");
-  const server = await start(target.server, { BENCH_PROFILE: file });
-  let rate = 0;
-  try {
-    await load(target, server.port, 2);
-    server.child.kill("SIGUSR2");
-    rate = await load(target, server.port, seconds);
-  } finally {
-    await new Promise((done) => {
-      server.child.once("exit", done);
-      server.child.kill("SIGTERM");
-    });
-  }
-  try {
-    printProfile(
-      `CPU profile of ${target.name}, ${seconds} s under load (${rate.toFixed(0)} req/s)`,
-      file,
-    );
-  } finally {
-    // BENCH_KEEP_PROFILE=1 keeps the .cpuprofile (for Chrome DevTools or speedscope).
-    if (process.env["BENCH_KEEP_PROFILE"]) console.log(`  kept ${file}`);
-    else rmSync(directory, { recursive: true, force: true });
   }
 }
