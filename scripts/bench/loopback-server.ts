@@ -4,17 +4,31 @@
  * prints its port and serves until killed.
  */
 import { createHmac } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { Session } from "node:inspector";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { Webhooks, createNodeMiddleware } from "@octokit/webhooks";
 import Fastify from "fastify";
 import type * as FastifyApi from "../../src/fastify/index.js";
+import type * as EmmaApi from "../../src/emma/index.js";
 import type * as NodeApi from "../../src/node/index.js";
 import type * as TalkableApi from "../../src/talkable/index.js";
 
 export const benchKey = "bench-site-key-0123456789abcdef";
 export const octokitSecret = "bench-octokit-secret-0123456789";
+export const benchToken = "bench-emma-token-0123456789abcdef";
+
+/** The per-delivery floor: read the body and answer, no parsing at all. */
+function floorServer() {
+  return createServer((request, response) => {
+    request.on("data", () => undefined);
+    request.on("end", () => {
+      response.writeHead(200, { "content-length": "0" }).end();
+    });
+  });
+}
 
 /** The bare floor: read the body, URLSearchParams, compare the key, JSON.parse; no validation. */
 function bareServer() {
@@ -55,6 +69,15 @@ async function fastifyServer() {
   return app.server;
 }
 
+async function emmaServer() {
+  const emma = (await import(resolve("dist/emma.js"))) as typeof EmmaApi;
+  const node = (await import(resolve("dist/node.js"))) as typeof NodeApi;
+  const webhooks = emma.createEmmaWebhooks({ token: benchToken });
+  webhooks.onAny(() => undefined);
+  const middleware = node.toNodeMiddleware(webhooks);
+  return createServer((request, response) => void middleware(request, response));
+}
+
 const ignore = () => undefined;
 const silent = { debug: ignore, info: ignore, warn: ignore, error: ignore };
 
@@ -70,16 +93,43 @@ export function octokitSignature(body: string): string {
   return `sha256=${createHmac("sha256", octokitSecret).update(body).digest("hex")}`;
 }
 
+/**
+ * With BENCH_PROFILE set, SIGUSR2 starts V8's CPU profiler (after the warm-up, so start-up is
+ * not in it) and SIGTERM writes the profile there, as `node --cpu-prof` would, and exits.
+ */
+function profileOnSignal(path: string): void {
+  const session = new Session();
+  session.connect();
+  process.once("SIGUSR2", () => {
+    session.post("Profiler.enable", () => session.post("Profiler.start"));
+  });
+  process.once("SIGTERM", () => {
+    session.post("Profiler.stop", (error, result) => {
+      if (!error) writeFileSync(path, JSON.stringify(result.profile));
+      process.exit(error ? 1 : 0);
+    });
+  });
+}
+
+const servers = {
+  sdk: sdkServer,
+  fastify: fastifyServer,
+  bare: bareServer,
+  octokit: octokitServer,
+  floor: floorServer,
+  emma: emmaServer,
+};
+
+/** The servers loopback.ts can start, by the name it passes as argv[2]. */
+export type ServerKind = keyof typeof servers;
+
+// Imported for its constants by the bench (whose own arguments are then in argv), started as a
+// server only by loopback.ts with a server's name.
 const kind = process.argv[2];
-if (kind) {
-  const server =
-    kind === "sdk"
-      ? await sdkServer()
-      : kind === "fastify"
-        ? await fastifyServer()
-        : kind === "bare"
-          ? bareServer()
-          : octokitServer();
+if (kind !== undefined && Object.hasOwn(servers, kind)) {
+  const server = await servers[kind as ServerKind]();
+  const profile = process.env["BENCH_PROFILE"];
+  if (profile) profileOnSignal(profile);
   server.keepAliveTimeout = 60_000;
   server.listen(0, "127.0.0.1", () => {
     console.log(String((server.address() as AddressInfo).port));

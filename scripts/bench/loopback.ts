@@ -1,29 +1,49 @@
 /**
  * Deliveries per second over loopback, side by side in one run: this SDK's Node adapter, its
- * Fastify plugin on Fastify 5 (the same receiver; its ratio to the Node adapter is printed), a bare
- * `node:http` server (URLSearchParams + JSON.parse, no validation) and @octokit/webhooks'
- * Node middleware (HMAC-SHA256 + JSON of the same payload). Each server runs in its own
- * process. After a warm-up, autocannon (50 connections) loads them in turn, round after round,
- * and each figure is the median of its rounds: on a noisy 2-core machine a single window can
- * swing by a third, and alternating short windows spreads that over all three alike.
+ * Fastify plugin on Fastify 5 (the same receiver, against the Node adapter), a bare `node:http`
+ * server (URLSearchParams + JSON.parse, no validation), @octokit/webhooks' Node middleware
+ * (HMAC-SHA256 + JSON of the same payload), a floor server that only reads the body and answers
+ * (the per-delivery cost of HTTP itself), and Emma's receiver against octokit on the very same
+ * JSON bytes. Each server runs in its own process. After a warm-up, autocannon (50
+ * connections) loads them in turn, round after round, and each figure is the median of its
+ * rounds: on a noisy 2-core machine a single window can swing by a third, and alternating short
+ * windows spreads that over all of them alike.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
-import { benchKey, octokitSignature } from "./loopback-server.js";
+import { emmaExamples } from "../../generated/emma/examples.js";
+import { type ServerKind, benchKey, benchToken, octokitSignature } from "./loopback-server.js";
 import { median } from "./measure.js";
+import { processCpuMicros } from "./process-cpu.js";
 
 const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
 const rounds = Number(process.env["BENCH_ROUNDS"] ?? 7);
+/** A comma-separated subset of target ids (BENCH_TARGETS=sdk,bare,floor), for quick runs. */
+const only = process.env["BENCH_TARGETS"]?.split(",");
 
-interface Target {
+/** What each figure is called in the result; several targets may share one server. */
+export type TargetId = "sdk" | "fastify" | "bare" | "octokit" | "floor" | "emma" | "octokitEmma";
+
+export interface Target {
+  readonly id: TargetId;
   readonly name: string;
-  readonly server: "sdk" | "fastify" | "bare" | "octokit";
+  readonly server: ServerKind;
+  readonly path: string;
   readonly headers: Record<string, string>;
   readonly body: string;
 }
 
-function targets(): Target[] {
+function octokitHeaders(body: string): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    "x-github-event": "push",
+    "x-github-delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
+    "x-hub-signature-256": octokitSignature(body),
+  };
+}
+
+export function targets(): Target[] {
   const example = talkableExamples.referral_web_hook.default.value;
   const payload = JSON.stringify(example.payload);
   const form = new URLSearchParams({
@@ -33,44 +53,78 @@ function targets(): Target[] {
     payload,
   }).toString();
   const formHeaders = { "content-type": "application/x-www-form-urlencoded" };
+  // Emma's receiver and octokit get the same JSON bytes: token in the URL against HMAC-SHA256.
+  const emmaBody = JSON.stringify(emmaExamples.message_click.default.value);
+  const json = { "content-type": "application/json" };
   return [
     {
+      id: "sdk",
       name: "this SDK (toNodeMiddleware, full validation)",
       server: "sdk",
+      path: "/",
       headers: formHeaders,
       body: form,
     },
     {
+      id: "fastify",
       name: "this SDK (Fastify 5 plugin, full validation)",
       server: "fastify",
+      path: "/",
       headers: formHeaders,
       body: form,
     },
     {
+      id: "bare",
       name: "bare node:http (URLSearchParams + JSON.parse)",
       server: "bare",
+      path: "/",
       headers: formHeaders,
       body: form,
     },
     {
+      id: "octokit",
       name: "@octokit/webhooks createNodeMiddleware (HMAC + JSON)",
       server: "octokit",
-      headers: {
-        "content-type": "application/json",
-        "x-github-event": "push",
-        "x-github-delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
-        "x-hub-signature-256": octokitSignature(payload),
-      },
+      path: "/",
+      headers: octokitHeaders(payload),
       body: payload,
+    },
+    {
+      id: "floor",
+      name: "floor: node:http reading the body, no parsing",
+      server: "floor",
+      path: "/",
+      headers: formHeaders,
+      body: form,
+    },
+    {
+      id: "emma",
+      name: `Emma toNodeMiddleware, ${emmaBody.length}-byte JSON + token`,
+      server: "emma",
+      path: `/?token=${benchToken}`,
+      headers: json,
+      body: emmaBody,
+    },
+    {
+      id: "octokitEmma",
+      name: "@octokit/webhooks on the same JSON + HMAC",
+      server: "octokit",
+      path: "/",
+      headers: octokitHeaders(emmaBody),
+      body: emmaBody,
     },
   ];
 }
 
-function start(server: Target["server"]): Promise<{ child: ChildProcess; port: number }> {
+export function start(
+  server: ServerKind,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/bench/loopback-server.ts", server],
     {
+      env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
@@ -82,51 +136,90 @@ function start(server: Target["server"]): Promise<{ child: ChildProcess; port: n
   });
 }
 
-async function load(target: Target, port: number): Promise<number> {
+interface Window {
+  /** Requests per second. */
+  readonly rate: number;
+  /** CPU time the server process spent per answered request, in µs (NaN where unknown). */
+  readonly cpu: number;
+}
+
+export async function load(
+  target: Target,
+  server: { child: ChildProcess; port: number },
+  duration = durationSeconds,
+): Promise<Window> {
+  const port = server.port;
+  const cpuBefore = processCpuMicros(server.child.pid);
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${target.path}`,
     method: "POST",
     headers: target.headers,
     body: target.body,
     connections: 50,
-    duration: durationSeconds,
+    duration,
   });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }
-  return result.requests.average;
+  const cpuAfter = processCpuMicros(server.child.pid);
+  const cpu =
+    cpuBefore === undefined || cpuAfter === undefined
+      ? Number.NaN
+      : (cpuAfter - cpuBefore) / result.requests.total;
+  return { rate: result.requests.average, cpu };
 }
 
 /** Requests per second of each target: the median of rounds run in alternation. */
-export async function loopbackThroughput(): Promise<Record<Target["server"], number>> {
-  const all = targets();
-  const servers = await Promise.all(all.map((target) => start(target.server)));
-  const rates = all.map((): number[] => []);
+export async function loopbackThroughput(): Promise<Record<TargetId, LoopbackFigure>> {
+  const all = targets().filter((target) => !only || only.includes(target.id));
+  const kinds = [...new Set(all.map((target) => target.server))];
+  const started = await Promise.all(kinds.map((kind) => start(kind)));
+  const serverOf = (target: Target) => {
+    const server = started[kinds.indexOf(target.server)];
+    if (!server) throw new Error(`no server for ${target.id}`);
+    return server;
+  };
+  const windows = all.map((): Window[] => []);
   try {
-    for (const [index, target] of all.entries()) await load(target, servers[index]?.port ?? 0);
+    for (const target of all) await load(target, serverOf(target));
     for (let round = 0; round < rounds; round += 1) {
       for (const [index, target] of all.entries()) {
-        rates[index]?.push(await load(target, servers[index]?.port ?? 0));
+        windows[index]?.push(await load(target, serverOf(target)));
       }
     }
   } finally {
-    for (const server of servers) server.child.kill();
+    for (const server of started) server.child.kill();
   }
-  const medians = rates.map(median);
+  const figures = windows.map((seen) => ({
+    rate: median(seen.map((window) => window.rate)),
+    cpu: median(seen.map((window) => window.cpu)),
+  }));
+  printRates(all, windows, figures);
+  return Object.fromEntries(
+    all.map((target, index) => [target.id, figures[index] ?? { rate: 0, cpu: Number.NaN }]),
+  ) as Record<TargetId, LoopbackFigure>;
+}
+
+/** One target's medians over its windows: requests per second and server CPU µs per request. */
+export interface LoopbackFigure {
+  readonly rate: number;
+  readonly cpu: number;
+}
+
+function printRates(
+  all: readonly Target[],
+  windows: readonly (readonly Window[])[],
+  figures: readonly LoopbackFigure[],
+): void {
   console.log(
-    `\nLoopback, ${all[0]?.body.length ?? 0}-byte referral, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows`,
+    `\nLoopback, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows: req/s (range), server CPU µs per delivery`,
   );
   for (const [index, target] of all.entries()) {
-    const seen = rates[index] ?? [];
-    const spread = `(${Math.min(...seen).toFixed(0)}–${Math.max(...seen).toFixed(0)})`;
+    const rates = (windows[index] ?? []).map((window) => window.rate);
+    const { rate = 0, cpu = Number.NaN } = figures[index] ?? {};
+    const spread = `(${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`;
     console.log(
-      `  ${target.name.padEnd(58)} ${(medians[index] ?? 0).toFixed(0).padStart(8)} req/s ${spread}`,
+      `  ${target.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s ${spread.padEnd(13)} ${cpu.toFixed(1).padStart(6)} µs CPU`,
     );
   }
-  const [sdk = 0, fastify = 0, bare = 0, octokit = 0] = medians;
-  const ratio = sdk === 0 ? 0 : fastify / sdk;
-  console.log(
-    `  Fastify plugin / toNodeMiddleware: ${ratio.toFixed(2)}× (target ≥ 0.95×, same run)`,
-  );
-  return { sdk, fastify, bare, octokit };
 }

@@ -9,13 +9,24 @@ interface NodeHashing {
   digest(encoding: "hex"): string;
 }
 
+const getBuiltinModule = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule;
+
+let nodeCryptoModule: NodeHash | undefined | null = null;
+
+/**
+ * Node's crypto, loaded with the first delivery rather than at import: loading it pulls in
+ * about thirty of Node's internal modules (streams among them), which was a large part of what
+ * importing a vendor's entry cost.
+ */
 function nodeCrypto(): NodeHash | undefined {
-  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-    ?.getBuiltinModule;
-  return typeof get === "function" ? (get("node:crypto") as NodeHash | undefined) : undefined;
+  if (nodeCryptoModule === null) {
+    nodeCryptoModule = getBuiltinModule?.("node:crypto") as NodeHash | undefined;
+  }
+  return nodeCryptoModule;
 }
 
-const node = nodeCrypto();
 const encoder = new TextEncoder();
 
 async function webCryptoSha256(text: string): Promise<string> {
@@ -35,6 +46,7 @@ function idText(parts: readonly (string | undefined)[]): string {
 
 /** The id hashed synchronously where the runtime has Node's hash; undefined elsewhere. */
 function syncDeliveryId(parts: readonly (string | undefined)[]): string | undefined {
+  const node = nodeCrypto();
   if (node?.hash) return node.hash("sha256", idText(parts), "hex");
   if (!node) return undefined;
   const hash = node.createHash("sha256");
@@ -86,7 +98,7 @@ export function withDeliveryId<E extends object>(
   event: E,
   parts: readonly (string | undefined)[],
 ): (E & { readonly id: string }) | Promise<E & { readonly id: string }> {
-  if (!node) return webCryptoSha256(idText(parts)).then((id) => ({ id, ...event }));
+  if (!nodeCrypto()) return webCryptoSha256(idText(parts)).then((id) => ({ id, ...event }));
   const withId = {} as E & { readonly id: string };
   Object.defineProperty(withId, "id", lazyId);
   Object.defineProperty(withId, idState, { value: { id: undefined, parts } satisfies IdState });

@@ -93,8 +93,6 @@ export interface FormFieldsOptions {
   readonly jsonFields?: ReadonlySet<string>;
   /** Fields to decode and return; default: every field. */
   readonly wanted?: ReadonlySet<string>;
-  /** When given, counts the fields skipped as not wanted (a caller then knows others came). */
-  readonly skipped?: { count: number };
   /**
    * Fields whose value keeps its raw text when its escapes are not UTF-8, instead of refusing
    * the body (`true`: every field, and every name): a field the receiver does not need must
@@ -115,13 +113,30 @@ function decodeOrKeep(text: string, keep: boolean): string {
 }
 
 /**
+ * The fields a caller wanted, by name, and how many other fields the body held: a caller that
+ * needs those too (to report them) reads them in a second pass only when `unwanted` is not 0.
+ */
+export class FormFields extends Map<string, string> {
+  /** Fields skipped because their name is not among the wanted ones (empty segments aside). */
+  unwanted = 0;
+}
+
+/**
  * A name that could decode to a wanted one: at most three characters per wanted character
  * (`%6B` is `k`). Longer names, and their values, are never decoded at all.
  */
 function nameLimit(wanted: ReadonlySet<string> | undefined): number {
   if (!wanted) return Number.POSITIVE_INFINITY;
-  return 3 * Math.max(0, ...[...wanted].map((name) => name.length));
+  let limit = nameLimits.get(wanted);
+  if (limit === undefined) {
+    limit = 3 * Math.max(0, ...[...wanted].map((name) => name.length));
+    nameLimits.set(wanted, limit);
+  }
+  return limit;
 }
+
+/** Each wanted set's limit, computed once: callers pass the same module-level set every time. */
+const nameLimits = new WeakMap<ReadonlySet<string>, number>();
 
 /**
  * Splits a form body into its fields in time linear in its length, whatever its shape, and
@@ -131,12 +146,13 @@ function nameLimit(wanted: ReadonlySet<string> | undefined): number {
  * them), so an `&` inside their strings does not end them. `unique` fields may appear once
  * only: a second `key`, `type` or `payload` is how a forged field would be smuggled past a
  * naive parser. Other fields, when repeated, keep their first value. With `wanted`, every
- * other field is skipped undecoded. Values are decoded by {@link decodeFormComponent}.
+ * other field is skipped undecoded and only counted (`unwanted`). Values are decoded by
+ * {@link decodeFormComponent}.
  */
-export function parseFormFields(body: string, options: FormFieldsOptions): Map<string, string> {
+export function parseFormFields(body: string, options: FormFieldsOptions): FormFields {
   const { unique, jsonFields = unique, wanted, keepUndecodable: keep } = options;
   const longest = nameLimit(wanted);
-  const fields = new Map<string, string>();
+  const fields = new FormFields();
   const seen = new Set<string>();
   const next = new Separators(body);
   const nameAt = (start: number, end: number): string | undefined => {
@@ -151,7 +167,7 @@ export function parseFormFields(body: string, options: FormFieldsOptions): Map<s
     const ampersand = next.ampersand(position);
     const equals = Math.min(next.equals(position), ampersand);
     const name = nameAt(position, equals);
-    if (name === undefined && options.skipped) options.skipped.count += 1;
+    if (name === undefined && ampersand > position) fields.unwanted += 1;
     const first = name !== undefined && !seen.has(name);
     if (name !== undefined && !first && unique.has(name)) throw duplicate(name);
     if (first) seen.add(name);

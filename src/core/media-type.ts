@@ -10,6 +10,8 @@ export function assertMediaType(header: string | null | undefined, expected: str
   if (header === null || header === undefined) {
     throw new WebhookError("unsupported_media_type", `expected Content-Type ${expected}, got none`);
   }
+  // What the vendors send, exactly: nothing to split, trim or lower-case.
+  if (header === expected) return;
   const [essence = "", ...parameters] = header.split(";");
   const type = essence.trim().toLowerCase();
   if (type !== expected) {

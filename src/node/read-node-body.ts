@@ -72,12 +72,19 @@ export function readNodeStream(
         fail(bodyTooLarge(limit));
       }
     };
+    // A body read to its end keeps its listeners: the request is done with, and removing a
+    // `data` listener makes Node schedule a tick to update the stream's state, on every delivery.
+    let ended = false;
     const onEnd = () => {
-      detach();
+      ended = true;
       resolve(joinChunks(chunks, size));
     };
-    const onError = (error: Error) => fail(error);
-    const onClose = () => fail(new Error("the request closed before its body ended"));
+    const onError = (error: Error) => {
+      if (!ended) fail(error);
+    };
+    const onClose = () => {
+      if (!ended) fail(new Error("the request closed before its body ended"));
+    };
     request.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
     deadline?.onTimeout((error) => {
       fail(error);

@@ -79,12 +79,10 @@ export function parseTalkableDelivery(
   body: string,
   settings: TalkableSettings,
 ): ParsedDelivery<TalkableEvent> {
-  const skipped = { count: 0 };
   const options = {
     unique: singleFields,
     jsonFields,
     wanted: wantedFields,
-    skipped,
     keepUndecodable: lenientFields,
   };
   const fields = parseFormFields(body, options);
@@ -98,7 +96,7 @@ export function parseTalkableDelivery(
   const type = named ?? inferTalkableType(payload);
   checkPayload(type, payload);
   const test = isTestSend(fields.get("test"));
-  const others = skipped.count > 0 ? otherFields(body) : undefined;
+  const others = fields.unwanted > 0 ? otherFields(body) : undefined;
   const event = { type, site, test, payload, extras, fields: others };
   // A test send never shares an id with a live one of the same payload: neither is skipped.
   const idParts = ["talkable", type, site, payloadText, ...(test ? ["test"] : [])];
