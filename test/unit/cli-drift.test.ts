@@ -1,6 +1,6 @@
 // The drift pieces of the CLI in-process: send --test, drift on an empty inbox, and the YAML
 // edits --patch is made of (test/integration/cli-drift.test.ts runs the whole round trip).
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { CliIo } from "../../src/cli/io.js";
 import { runCli } from "../../src/cli/program.js";
-import type { DriftPlace } from "../../src/cli/drift-summary.js";
+import type { DriftPlace, DriftSummary } from "../../src/cli/drift-summary.js";
+import { defaultInbox, openInbox } from "../../src/cli/inbox.js";
 import { proposeSpecPatch } from "../../src/cli/spec-patch.js";
 import { addMapEntry, appendToSequence } from "../../src/cli/yaml-edit.js";
 
@@ -120,5 +121,75 @@ describe("drift --patch's proposal for an open list", () => {
     );
     const added = patch.split("\n").filter((line) => line.startsWith("+ "));
     expect(added).toEqual(["+    - li"]);
+  });
+});
+
+describe("drift on a recorded inbox, in process", () => {
+  const key = "drift-fixture-key";
+  const token = "drift-unit-token";
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+  const record = (path: string, contentType: string, body: string) => ({
+    id: null,
+    receivedAt: "2026-12-03T09:00:00.000Z",
+    method: "POST",
+    path,
+    contentType,
+    size: body.length,
+    vendor: undefined,
+    type: undefined,
+    valid: true,
+    problems: [],
+  });
+
+  async function recorded() {
+    const run = capture();
+    const inbox = openInbox(defaultInbox, run.io.cwd);
+    const testSend = fixture("drift/reward_web_hook__test-send.form.txt");
+    const form = "application/x-www-form-urlencoded";
+    await inbox.save(record("/webhooks", form, testSend), new TextEncoder().encode(testSend));
+    const captured = JSON.parse(fixture("emma-real/member_add__hutsoninc-captured.json")) as {
+      data: Record<string, unknown>;
+    };
+    const emma = JSON.stringify({
+      ...captured,
+      webhook_id: 9,
+      data: { ...captured.data, source: "x" },
+    });
+    const emmaPath = `/webhooks/emma?token=${token}`;
+    await inbox.save(record(emmaPath, "application/json", emma), new TextEncoder().encode(emma));
+    return run;
+  }
+
+  it("groups the findings by place, with the spec file to edit, and shows no secret", async () => {
+    const run = await recorded();
+    const code = await runCli(["drift", "--json", "--key", key], run.io);
+    expect(code, run.err()).toBe(0);
+    const summary = JSON.parse(run.out()) as DriftSummary;
+    expect(summary).toMatchObject({ deliveries: 2, accepted: 2, refused: 0, withDrift: 2 });
+    expect(summary.places.map((place) => [place.kind, place.pointer])).toEqual(
+      expect.arrayContaining([
+        ["unknown_value", "/payload/reward/reason"],
+        ["unknown_member", "/webhook_id"],
+        ["unknown_member", "/data/source"],
+      ]),
+    );
+    for (const place of summary.places) expect(place.spec.file).toMatch(/^openapi\/.+\.yaml$/);
+    const text = capture();
+    Object.assign(text.io, { cwd: run.io.cwd });
+    expect(await runCli(["drift", "--key", key], text.io)).toBe(0);
+    expect(text.out()).toContain("2 deliveries recorded: 2 accepted (2 with drift)");
+    expect(text.out()).not.toContain(key);
+    expect(text.out()).not.toContain(token);
+  });
+
+  it("writes the proposed spec change as a diff of openapi/ files", async () => {
+    const run = await recorded();
+    const file = join(run.io.cwd, "drift.patch");
+    expect(await runCli(["drift", "--patch", file, "--key", key], run.io)).toBe(0);
+    const patch = readFileSync(file, "utf8");
+    expect(patch).toMatch(/^diff --git a\/openapi\/\S+\.yaml b\/openapi\/\S+\.yaml$/m);
+    expect(patch).toContain("webhook_id");
+    expect(patch).not.toContain(token);
   });
 });
