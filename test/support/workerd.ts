@@ -1,6 +1,7 @@
 // Runs a worker in the real `workerd` runtime (the npm package's binary), on 127.0.0.1.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +9,9 @@ import { build } from "esbuild";
 import { freePort } from "./free-port.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-const workerdBin = join(repoRoot, "node_modules/.bin/workerd");
+// The binary itself, not npm's `.bin/workerd` launcher: killing the launcher would leave the
+// server it started running, orphaned, after the tests.
+const { default: workerdBin } = createRequire(import.meta.url)("workerd") as { default: string };
 
 /** A worker running in workerd, and how to stop it. */
 export interface RunningWorker {
