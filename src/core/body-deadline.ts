@@ -108,9 +108,22 @@ export function readWithDeadline<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const deadline = new ArmedDeadline(timeoutMs, reject);
-    // A reader that throws at once fails like one that rejects.
-    new Promise<T>((start) => start(read(limit, deadline)))
-      .finally(() => deadline.clear())
-      .then(resolve, reject);
+    const settled = (value: T) => {
+      deadline.clear();
+      resolve(value);
+    };
+    const failed = (error: unknown) => {
+      deadline.clear();
+      // Whatever the reader failed with, passed on as it is (readBodyText maps it).
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      reject(error);
+    };
+    // One promise of its own on the hot path, not a chain: a reader that throws at once fails
+    // like one that rejects.
+    try {
+      Promise.resolve(read(limit, deadline)).then(settled, failed);
+    } catch (error) {
+      failed(error);
+    }
   });
 }
