@@ -1,7 +1,7 @@
 import { type Socket, connect } from "node:net";
 import { request } from "node:http";
 import { readFileSync } from "node:fs";
-import type { RawAnswer } from "./raw-post.js";
+import { type RawAnswer, readRawAnswer } from "./raw-post.js";
 import { type CurlExample, curlExamplesOf, vendorFiles, vendorRoot } from "./seed-curl.js";
 
 /** The vendor's typed Talkable cURL commands (the post share seed, which names no type, aside). */
@@ -49,16 +49,9 @@ export function postUntilAnswered(
     let answered = false;
     const outgoing = request(url, { method: "POST", headers, agent: false }, (incoming) => {
       answered = true;
-      const parts: Buffer[] = [];
-      incoming.on("data", (part: Buffer) => parts.push(part));
-      incoming.on("error", reject);
-      incoming.on("end", () =>
-        resolve({
-          status: incoming.statusCode ?? 0,
-          contentType: incoming.headers["content-type"],
-          text: Buffer.concat(parts).toString("utf8"),
-          chunksWritten: written,
-        }),
+      readRawAnswer(incoming).then(
+        (answer) => resolve({ ...answer, chunksWritten: written }),
+        reject,
       );
     });
     outgoing.on("error", (error) => {

@@ -1,4 +1,4 @@
-import { request } from "node:http";
+import { type IncomingMessage, request } from "node:http";
 
 /** An answer as read off the socket. */
 export interface RawAnswer {
@@ -20,6 +20,22 @@ export interface RawPostOptions {
  * arrive before the whole body was written: the server is allowed to refuse early, so write
  * errors after that are ignored.
  */
+/** Reads an answer off the socket to its end. */
+export function readRawAnswer(incoming: IncomingMessage): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    incoming.on("data", (part: Buffer) => parts.push(part));
+    incoming.on("error", reject);
+    incoming.on("end", () =>
+      resolve({
+        status: incoming.statusCode ?? 0,
+        contentType: incoming.headers["content-type"],
+        text: Buffer.concat(parts).toString("utf8"),
+      }),
+    );
+  });
+}
+
 export function rawPost(url: string, options: RawPostOptions): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     let answered = false;
@@ -28,16 +44,7 @@ export function rawPost(url: string, options: RawPostOptions): Promise<RawAnswer
       { method: "POST", headers: options.headers ?? {}, agent: false },
       (incoming) => {
         answered = true;
-        const parts: Buffer[] = [];
-        incoming.on("data", (part: Buffer) => parts.push(part));
-        incoming.on("error", reject);
-        incoming.on("end", () =>
-          resolve({
-            status: incoming.statusCode ?? 0,
-            contentType: incoming.headers["content-type"],
-            text: Buffer.concat(parts).toString("utf8"),
-          }),
-        );
+        readRawAnswer(incoming).then(resolve, reject);
       },
     );
     outgoing.on("error", (error) => {
