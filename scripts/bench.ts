@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { emmaExamples } from "../generated/emma/examples.js";
 import { talkableExamples } from "../generated/talkable/examples.js";
 import { hostileRatio } from "./bench/hostile.js";
-import { loopbackThroughput } from "./bench/loopback.js";
+import { type TargetId, loopbackThroughput } from "./bench/loopback.js";
 import { profileServer } from "./bench/loopback-profile.js";
 import { benchScale } from "./bench/scale.js";
 import { stalledThroughput } from "./bench/stalled.js";
@@ -148,10 +148,14 @@ async function benchLoopback(): Promise<boolean> {
   ].every(Boolean);
 }
 
-/** `--profile`: where the SDK servers spend their time under load (top self time). */
+/**
+ * `--profile`: where the SDK servers spend their time under load (top self time);
+ * `--profile=sdk,bare` names the loopback servers to profile, peers included.
+ */
 async function benchProfile(): Promise<boolean> {
-  await profileServer("sdk");
-  await profileServer("emma");
+  const argument = process.argv.find((given) => given.startsWith("--profile="));
+  const ids = argument ? argument.slice("--profile=".length).split(",") : ["sdk", "emma"];
+  for (const id of ids) await profileServer(id as TargetId);
   return true;
 }
 
@@ -184,9 +188,9 @@ const sections: Record<string, () => Promise<boolean>> = {
 // `npm run bench -- --only=talkable,loopback` runs some sections; `--profile` adds the profiles.
 const onlyArgument = process.argv.find((argument) => argument.startsWith("--only="));
 const chosen = onlyArgument
-  ? onlyArgument.slice("--only=".length).split(",")
+  ? onlyArgument.slice("--only=".length).split(",").filter(Boolean)
   : Object.keys(sections);
-if (process.argv.includes("--profile")) {
+if (process.argv.some((given) => given === "--profile" || given.startsWith("--profile="))) {
   sections["profile"] = benchProfile;
   chosen.push("profile");
 }

@@ -2,6 +2,12 @@
 // Do not edit it by hand: change the spec under openapi/ and regenerate.
 /* eslint-disable */
 export const fast = (() => {
+  const noPathContext = {};
+  function prefixedErrors(errors, prefix) {
+    if (prefix !== "" && errors)
+      for (const error of errors) error.instancePath = prefix + error.instancePath;
+    return errors;
+  }
   const schema1 = {
     type: "object",
     properties: {
@@ -10,7 +16,9 @@ export const fast = (() => {
       mailing_id: { $ref: "#/components/schemas/MailingId" },
     },
   };
-  const schema2 = { oneOf: [{ $ref: "#/components/schemas/AccountId" }, { type: "null" }] };
+  const schema2 = {
+    allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/AccountId" } }],
+  };
   const schema3 = { type: "integer" };
   function validate3(
     data,
@@ -39,28 +47,11 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    const _errs0 = errors;
-    let valid0 = false;
-    let passing0 = null;
     const _errs1 = errors;
-    if (!validate3(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs1 === errors;
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 0;
-    }
+    let valid1 = true;
     const _errs2 = errors;
     if (data !== null) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/oneOf/1/type",
-        keyword: "type",
-        params: { type: "null" },
-        message: "must be null",
-      };
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -69,22 +60,31 @@ export const fast = (() => {
       errors++;
     }
     var _valid0 = _errs2 === errors;
-    if (_valid0 && valid0) {
-      valid0 = false;
-      passing0 = [passing0, 1];
-    } else {
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
       }
     }
-    if (!valid0) {
+    if (!_valid0) {
+      const _errs4 = errors;
+      if (!validate3(data, noPathContext)) {
+        const failed = prefixedErrors(validate3.errors, instancePath);
+        vErrors = vErrors === null ? failed : vErrors.concat(failed);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs4 === errors;
+      valid1 = _valid0;
+    }
+    if (!valid1) {
       const err1 = {
         instancePath,
-        schemaPath: "#/oneOf",
-        keyword: "oneOf",
-        params: { passingSchemas: passing0 },
-        message: "must match exactly one schema in oneOf",
+        schemaPath: "#/allOf/0/if",
+        keyword: "if",
+        params: { failingKeyword: "else" },
+        message: 'must match "else" schema',
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -94,15 +94,6 @@ export const fast = (() => {
       errors++;
       validate2.errors = vErrors;
       return false;
-    } else {
-      errors = _errs0;
-      if (vErrors !== null) {
-        if (_errs0) {
-          vErrors.length = _errs0;
-        } else {
-          vErrors = null;
-        }
-      }
     }
     validate2.errors = vErrors;
     return errors === 0;
@@ -161,15 +152,9 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.account_id !== undefined) {
           const _errs1 = errors;
-          if (
-            !validate2(data.account_id, {
-              instancePath: instancePath + "/account_id",
-              parentData: data,
-              parentDataProperty: "account_id",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+          if (!validate2(data.account_id, noPathContext)) {
+            const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -179,15 +164,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.member_id !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate6(data.member_id, {
-                instancePath: instancePath + "/member_id",
-                parentData: data,
-                parentDataProperty: "member_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+            if (!validate6(data.member_id, noPathContext)) {
+              const failed = prefixedErrors(validate6.errors, instancePath + "/member_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -197,15 +176,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.mailing_id !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate8(data.mailing_id, {
-                  instancePath: instancePath + "/mailing_id",
-                  parentData: data,
-                  parentDataProperty: "mailing_id",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+              if (!validate8(data.mailing_id, noPathContext)) {
+                const failed = prefixedErrors(validate8.errors, instancePath + "/mailing_id");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -294,15 +267,9 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.account_id !== undefined) {
           const _errs1 = errors;
-          if (
-            !validate2(data.account_id, {
-              instancePath: instancePath + "/account_id",
-              parentData: data,
-              parentDataProperty: "account_id",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+          if (!validate2(data.account_id, noPathContext)) {
+            const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -312,15 +279,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.member_id !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate6(data.member_id, {
-                instancePath: instancePath + "/member_id",
-                parentData: data,
-                parentDataProperty: "member_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+            if (!validate6(data.member_id, noPathContext)) {
+              const failed = prefixedErrors(validate6.errors, instancePath + "/member_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -330,15 +291,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.mailing_id !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate8(data.mailing_id, {
-                  instancePath: instancePath + "/mailing_id",
-                  parentData: data,
-                  parentDataProperty: "mailing_id",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+              if (!validate8(data.mailing_id, noPathContext)) {
+                const failed = prefixedErrors(validate8.errors, instancePath + "/mailing_id");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -348,16 +303,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.subject !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate14(data.subject, {
-                    instancePath: instancePath + "/subject",
-                    parentData: data,
-                    parentDataProperty: "subject",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                if (!validate14(data.subject, noPathContext)) {
+                  const failed = prefixedErrors(validate14.errors, instancePath + "/subject");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -367,16 +315,9 @@ export const fast = (() => {
               if (valid0) {
                 if (data.timestamp !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate16(data.timestamp, {
-                      instancePath: instancePath + "/timestamp",
-                      parentData: data,
-                      parentDataProperty: "timestamp",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                  if (!validate16(data.timestamp, noPathContext)) {
+                    const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs5 === errors;
@@ -414,8 +355,9 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+    if (!validate10(data, noPathContext)) {
+      const failed = prefixedErrors(validate10.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
@@ -484,22 +426,17 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+    if (!validate10(data, noPathContext)) {
+      const failed = prefixedErrors(validate10.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.network !== undefined) {
-          if (
-            !validate22(data.network, {
-              instancePath: instancePath + "/network",
-              parentData: data,
-              parentDataProperty: "network",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+          if (!validate22(data.network, noPathContext)) {
+            const failed = prefixedErrors(validate22.errors, instancePath + "/network");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
         }
@@ -530,22 +467,17 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+    if (!validate10(data, noPathContext)) {
+      const failed = prefixedErrors(validate10.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.network !== undefined) {
-          if (
-            !validate22(data.network, {
-              instancePath: instancePath + "/network",
-              parentData: data,
-              parentDataProperty: "network",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+          if (!validate22(data.network, noPathContext)) {
+            const failed = prefixedErrors(validate22.errors, instancePath + "/network");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
         }
@@ -584,15 +516,9 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.mailing_id !== undefined) {
           const _errs1 = errors;
-          if (
-            !validate8(data.mailing_id, {
-              instancePath: instancePath + "/mailing_id",
-              parentData: data,
-              parentDataProperty: "mailing_id",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+          if (!validate8(data.mailing_id, noPathContext)) {
+            const failed = prefixedErrors(validate8.errors, instancePath + "/mailing_id");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -602,15 +528,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -620,15 +540,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.subject !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate14(data.subject, {
-                  instancePath: instancePath + "/subject",
-                  parentData: data,
-                  parentDataProperty: "subject",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+              if (!validate14(data.subject, noPathContext)) {
+                const failed = prefixedErrors(validate14.errors, instancePath + "/subject");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -638,16 +552,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.timestamp !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate16(data.timestamp, {
-                    instancePath: instancePath + "/timestamp",
-                    parentData: data,
-                    parentDataProperty: "timestamp",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                if (!validate16(data.timestamp, noPathContext)) {
+                  const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -736,15 +643,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs3 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -754,15 +655,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.timestamp !== undefined) {
               const _errs4 = errors;
-              if (
-                !validate16(data.timestamp, {
-                  instancePath: instancePath + "/timestamp",
-                  parentData: data,
-                  parentDataProperty: "timestamp",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+              if (!validate16(data.timestamp, noPathContext)) {
+                const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -772,16 +667,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.resource_url !== undefined) {
                 const _errs5 = errors;
-                if (
-                  !validate35(data.resource_url, {
-                    instancePath: instancePath + "/resource_url",
-                    parentData: data,
-                    parentDataProperty: "resource_url",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                if (!validate35(data.resource_url, noPathContext)) {
+                  const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs5 === errors;
@@ -905,15 +793,9 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.member_id !== undefined) {
           const _errs1 = errors;
-          if (
-            !validate6(data.member_id, {
-              instancePath: instancePath + "/member_id",
-              parentData: data,
-              parentDataProperty: "member_id",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          if (!validate6(data.member_id, noPathContext)) {
+            const failed = prefixedErrors(validate6.errors, instancePath + "/member_id");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -923,15 +805,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -941,15 +817,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.timestamp !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate16(data.timestamp, {
-                  instancePath: instancePath + "/timestamp",
-                  parentData: data,
-                  parentDataProperty: "timestamp",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+              if (!validate16(data.timestamp, noPathContext)) {
+                const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -975,7 +845,12 @@ export const fast = (() => {
     return errors === 0;
   }
   const schema18 = {
-    oneOf: [{ type: "array", items: { type: "integer" } }, { const: "all" }, { type: "null" }],
+    allOf: [
+      {
+        if: { type: "null" },
+        else: { anyOf: [{ type: "array", items: { type: "integer" } }, { const: "all" }] },
+      },
+    ],
   };
   function validate44(
     data,
@@ -983,135 +858,142 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    const _errs0 = errors;
-    let valid0 = false;
-    let passing0 = null;
     const _errs1 = errors;
-    if (errors === _errs1) {
-      if (Array.isArray(data)) {
-        var valid1 = true;
-        const len0 = data.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data0 = data[i0];
-          const _errs3 = errors;
-          if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-            const err0 = {
-              instancePath: instancePath + "/" + i0,
-              schemaPath: "#/oneOf/0/items/type",
-              keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var valid1 = _errs3 === errors;
-          if (!valid1) {
-            break;
-          }
-        }
-      } else {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/oneOf/0/type",
-          keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs1 === errors;
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 0;
-    }
-    const _errs5 = errors;
-    if ("all" !== data) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/oneOf/1/const",
-        keyword: "const",
-        params: { allowedValue: "all" },
-        message: "must be equal to constant",
-      };
+    let valid1 = true;
+    const _errs2 = errors;
+    if (data !== null) {
+      const err0 = {};
       if (vErrors === null) {
-        vErrors = [err2];
+        vErrors = [err0];
       } else {
-        vErrors.push(err2);
+        vErrors.push(err0);
       }
       errors++;
     }
-    var _valid0 = _errs5 === errors;
-    if (_valid0 && valid0) {
-      valid0 = false;
-      passing0 = [passing0, 1];
-    } else {
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
-      }
-      const _errs6 = errors;
-      if (data !== null) {
-        const err3 = {
-          instancePath,
-          schemaPath: "#/oneOf/2/type",
-          keyword: "type",
-          params: { type: "null" },
-          message: "must be null",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var _valid0 = _errs6 === errors;
-      if (_valid0 && valid0) {
-        valid0 = false;
-        passing0 = [passing0, 2];
+    var _valid0 = _errs2 === errors;
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
       } else {
-        if (_valid0) {
-          valid0 = true;
-          passing0 = 2;
-        }
+        vErrors = null;
       }
     }
-    if (!valid0) {
-      const err4 = {
+    if (!_valid0) {
+      const _errs4 = errors;
+      const _errs5 = errors;
+      let valid2 = false;
+      const _errs6 = errors;
+      if (errors === _errs6) {
+        if (Array.isArray(data)) {
+          var valid3 = true;
+          const len0 = data.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            const _errs8 = errors;
+            if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+              const err1 = {
+                instancePath: instancePath + "/" + i0,
+                schemaPath: "#/allOf/0/else/anyOf/0/items/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var valid3 = _errs8 === errors;
+            if (!valid3) {
+              break;
+            }
+          }
+        } else {
+          const err2 = {
+            instancePath,
+            schemaPath: "#/allOf/0/else/anyOf/0/type",
+            keyword: "type",
+            params: { type: "array" },
+            message: "must be array",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      var _valid1 = _errs6 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const _errs10 = errors;
+        if ("all" !== data) {
+          const err3 = {
+            instancePath,
+            schemaPath: "#/allOf/0/else/anyOf/1/const",
+            keyword: "const",
+            params: { allowedValue: "all" },
+            message: "must be equal to constant",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        var _valid1 = _errs10 === errors;
+        valid2 = valid2 || _valid1;
+      }
+      if (!valid2) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/allOf/0/else/anyOf",
+          keyword: "anyOf",
+          params: {},
+          message: "must match a schema in anyOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+        validate44.errors = vErrors;
+        return false;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      valid1 = _valid0;
+    }
+    if (!valid1) {
+      const err5 = {
         instancePath,
-        schemaPath: "#/oneOf",
-        keyword: "oneOf",
-        params: { passingSchemas: passing0 },
-        message: "must match exactly one schema in oneOf",
+        schemaPath: "#/allOf/0/if",
+        keyword: "if",
+        params: { failingKeyword: "else" },
+        message: 'must match "else" schema',
       };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
       validate44.errors = vErrors;
       return false;
-    } else {
-      errors = _errs0;
-      if (vErrors !== null) {
-        if (_errs0) {
-          vErrors.length = _errs0;
-        } else {
-          vErrors = null;
-        }
-      }
     }
     validate44.errors = vErrors;
     return errors === 0;
@@ -1122,8 +1004,9 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+    if (!validate38(data, noPathContext)) {
+      const failed = prefixedErrors(validate38.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
@@ -1150,15 +1033,9 @@ export const fast = (() => {
         if (valid1) {
           if (data.resource_url !== undefined) {
             const _errs4 = errors;
-            if (
-              !validate35(data.resource_url, {
-                instancePath: instancePath + "/resource_url",
-                parentData: data,
-                parentDataProperty: "resource_url",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            if (!validate35(data.resource_url, noPathContext)) {
+              const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid1 = _errs4 === errors;
@@ -1168,15 +1045,9 @@ export const fast = (() => {
           if (valid1) {
             if (data.group_ids !== undefined) {
               const _errs5 = errors;
-              if (
-                !validate44(data.group_ids, {
-                  instancePath: instancePath + "/group_ids",
-                  parentData: data,
-                  parentDataProperty: "group_ids",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+              if (!validate44(data.group_ids, noPathContext)) {
+                const failed = prefixedErrors(validate44.errors, instancePath + "/group_ids");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid1 = _errs5 === errors;
@@ -1211,15 +1082,9 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.member_id !== undefined) {
           const _errs1 = errors;
-          if (
-            !validate6(data.member_id, {
-              instancePath: instancePath + "/member_id",
-              parentData: data,
-              parentDataProperty: "member_id",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+          if (!validate6(data.member_id, noPathContext)) {
+            const failed = prefixedErrors(validate6.errors, instancePath + "/member_id");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -1229,15 +1094,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -1247,15 +1106,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.timestamp !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate16(data.timestamp, {
-                  instancePath: instancePath + "/timestamp",
-                  parentData: data,
-                  parentDataProperty: "timestamp",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+              if (!validate16(data.timestamp, noPathContext)) {
+                const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -1299,15 +1152,9 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.member_ids !== undefined) {
           const _errs1 = errors;
-          if (
-            !validate44(data.member_ids, {
-              instancePath: instancePath + "/member_ids",
-              parentData: data,
-              parentDataProperty: "member_ids",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+          if (!validate44(data.member_ids, noPathContext)) {
+            const failed = prefixedErrors(validate44.errors, instancePath + "/member_ids");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -1317,15 +1164,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -1335,15 +1176,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.timestamp !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate16(data.timestamp, {
-                  instancePath: instancePath + "/timestamp",
-                  parentData: data,
-                  parentDataProperty: "timestamp",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+              if (!validate16(data.timestamp, noPathContext)) {
+                const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -1353,16 +1188,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.group_ids !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate44(data.group_ids, {
-                    instancePath: instancePath + "/group_ids",
-                    parentData: data,
-                    parentDataProperty: "group_ids",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                if (!validate44(data.group_ids, noPathContext)) {
+                  const failed = prefixedErrors(validate44.errors, instancePath + "/group_ids");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -1432,15 +1260,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs3 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -1450,15 +1272,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.timestamp !== undefined) {
               const _errs4 = errors;
-              if (
-                !validate16(data.timestamp, {
-                  instancePath: instancePath + "/timestamp",
-                  parentData: data,
-                  parentDataProperty: "timestamp",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+              if (!validate16(data.timestamp, noPathContext)) {
+                const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -1468,16 +1284,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.resource_url !== undefined) {
                 const _errs5 = errors;
-                if (
-                  !validate35(data.resource_url, {
-                    instancePath: instancePath + "/resource_url",
-                    parentData: data,
-                    parentDataProperty: "resource_url",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                if (!validate35(data.resource_url, noPathContext)) {
+                  const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs5 === errors;
@@ -1531,22 +1340,17 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+    if (!validate56(data, noPathContext)) {
+      const failed = prefixedErrors(validate56.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.group_name !== undefined) {
-          if (
-            !validate61(data.group_name, {
-              instancePath: instancePath + "/group_name",
-              parentData: data,
-              parentDataProperty: "group_name",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+          if (!validate61(data.group_name, noPathContext)) {
+            const failed = prefixedErrors(validate61.errors, instancePath + "/group_name");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
         }
@@ -1596,15 +1400,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs3 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -1614,15 +1412,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.timestamp !== undefined) {
               const _errs4 = errors;
-              if (
-                !validate16(data.timestamp, {
-                  instancePath: instancePath + "/timestamp",
-                  parentData: data,
-                  parentDataProperty: "timestamp",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+              if (!validate16(data.timestamp, noPathContext)) {
+                const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -1632,16 +1424,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.resource_url !== undefined) {
                 const _errs5 = errors;
-                if (
-                  !validate35(data.resource_url, {
-                    instancePath: instancePath + "/resource_url",
-                    parentData: data,
-                    parentDataProperty: "resource_url",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                if (!validate35(data.resource_url, noPathContext)) {
+                  const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs5 === errors;
@@ -1678,22 +1463,17 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+    if (!validate56(data, noPathContext)) {
+      const failed = prefixedErrors(validate56.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.group_name !== undefined) {
-          if (
-            !validate61(data.group_name, {
-              instancePath: instancePath + "/group_name",
-              parentData: data,
-              parentDataProperty: "group_name",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+          if (!validate61(data.group_name, noPathContext)) {
+            const failed = prefixedErrors(validate61.errors, instancePath + "/group_name");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
         }
@@ -1752,15 +1532,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs3 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -1770,15 +1544,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.timestamp !== undefined) {
               const _errs4 = errors;
-              if (
-                !validate16(data.timestamp, {
-                  instancePath: instancePath + "/timestamp",
-                  parentData: data,
-                  parentDataProperty: "timestamp",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+              if (!validate16(data.timestamp, noPathContext)) {
+                const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -1788,16 +1556,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.resource_url !== undefined) {
                 const _errs5 = errors;
-                if (
-                  !validate35(data.resource_url, {
-                    instancePath: instancePath + "/resource_url",
-                    parentData: data,
-                    parentDataProperty: "resource_url",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                if (!validate35(data.resource_url, noPathContext)) {
+                  const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs5 === errors;
@@ -1864,15 +1625,9 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.member_ids !== undefined) {
           const _errs1 = errors;
-          if (
-            !validate44(data.member_ids, {
-              instancePath: instancePath + "/member_ids",
-              parentData: data,
-              parentDataProperty: "member_ids",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+          if (!validate44(data.member_ids, noPathContext)) {
+            const failed = prefixedErrors(validate44.errors, instancePath + "/member_ids");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -1882,15 +1637,9 @@ export const fast = (() => {
         if (valid0) {
           if (data.account_id !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate2(data.account_id, {
-                instancePath: instancePath + "/account_id",
-                parentData: data,
-                parentDataProperty: "account_id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.account_id, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -1900,15 +1649,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.new_status !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate77(data.new_status, {
-                  instancePath: instancePath + "/new_status",
-                  parentData: data,
-                  parentDataProperty: "new_status",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+              if (!validate77(data.new_status, noPathContext)) {
+                const failed = prefixedErrors(validate77.errors, instancePath + "/new_status");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -1918,16 +1661,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.timestamp !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate16(data.timestamp, {
-                    instancePath: instancePath + "/timestamp",
-                    parentData: data,
-                    parentDataProperty: "timestamp",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                if (!validate16(data.timestamp, noPathContext)) {
+                  const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -2006,15 +1742,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate1(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+              if (!validate1(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate1.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2092,15 +1822,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate10(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+              if (!validate10(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate10.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2178,15 +1902,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate18(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+              if (!validate18(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate18.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2264,15 +1982,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate10(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+              if (!validate10(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate10.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2350,15 +2062,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate20(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+              if (!validate20(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate20.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2436,15 +2142,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate24(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+              if (!validate24(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate24.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2522,15 +2222,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate10(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+              if (!validate10(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate10.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2608,15 +2302,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate27(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+              if (!validate27(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate27.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2694,15 +2382,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate32(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+              if (!validate32(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate32.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2781,15 +2463,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate37(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+              if (!validate37(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate37.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2799,16 +2475,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.resource_url !== undefined) {
                 const _errs3 = errors;
-                if (
-                  !validate35(data.resource_url, {
-                    instancePath: instancePath + "/resource_url",
-                    parentData: data,
-                    parentDataProperty: "resource_url",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                if (!validate35(data.resource_url, noPathContext)) {
+                  const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -2887,15 +2556,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate38(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate38(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate38.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -2973,15 +2636,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate38(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate38(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate38.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3059,15 +2716,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate50(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+              if (!validate50(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate50.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3145,15 +2796,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate50(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+              if (!validate50(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate50.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3231,15 +2876,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate55(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+              if (!validate55(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate55.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3317,15 +2956,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate56(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+              if (!validate56(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate56.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3403,15 +3036,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate67(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+              if (!validate67(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate67.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3489,15 +3116,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate70(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+              if (!validate70(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate70.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3575,15 +3196,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate70(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+              if (!validate70(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate70.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3661,15 +3276,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate70(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+              if (!validate70(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate70.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3747,15 +3356,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.data !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate74(data.data, {
-                  instancePath: instancePath + "/data",
-                  parentData: data,
-                  parentDataProperty: "data",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+              if (!validate74(data.data, noPathContext)) {
+                const failed = prefixedErrors(validate74.errors, instancePath + "/data");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3918,16 +3521,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.webhook_id !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate125(data.webhook_id, {
-                  instancePath: instancePath + "/webhook_id",
-                  parentData: data,
-                  parentDataProperty: "webhook_id",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+              if (!validate125(data.webhook_id, noPathContext)) {
+                const failed = prefixedErrors(validate125.errors, instancePath + "/webhook_id");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -3937,16 +3533,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.method !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate127(data.method, {
-                    instancePath: instancePath + "/method",
-                    parentData: data,
-                    parentDataProperty: "method",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                if (!validate127(data.method, noPathContext)) {
+                  const failed = prefixedErrors(validate127.errors, instancePath + "/method");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -3956,16 +3545,9 @@ export const fast = (() => {
               if (valid0) {
                 if (data.account_id !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate3(data.account_id, {
-                      instancePath: instancePath + "/account_id",
-                      parentData: data,
-                      parentDataProperty: "account_id",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                  if (!validate3(data.account_id, noPathContext)) {
+                    const failed = prefixedErrors(validate3.errors, instancePath + "/account_id");
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs5 === errors;
@@ -3975,16 +3557,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.event !== undefined) {
                     const _errs6 = errors;
-                    if (
-                      !validate130(data.event, {
-                        instancePath: instancePath + "/event",
-                        parentData: data,
-                        parentDataProperty: "event",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                    if (!validate130(data.event, noPathContext)) {
+                      const failed = prefixedErrors(validate130.errors, instancePath + "/event");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -4024,15 +3599,9 @@ export const fast = (() => {
         const len0 = data.length;
         for (let i0 = 0; i0 < len0; i0++) {
           const _errs1 = errors;
-          if (
-            !validate124(data[i0], {
-              instancePath: instancePath + "/" + i0,
-              parentData: data,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+          if (!validate124(data[i0], noPathContext)) {
+            const failed = prefixedErrors(validate124.errors, instancePath + "/" + i0);
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -4149,15 +3718,9 @@ export const fast = (() => {
         } else {
           if (data.event !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate130(data.event, {
-                instancePath: instancePath + "/event",
-                parentData: data,
-                parentDataProperty: "event",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            if (!validate130(data.event, noPathContext)) {
+              const failed = prefixedErrors(validate130.errors, instancePath + "/event");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4190,16 +3753,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.method !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate127(data.method, {
-                    instancePath: instancePath + "/method",
-                    parentData: data,
-                    parentDataProperty: "method",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                if (!validate127(data.method, noPathContext)) {
+                  const failed = prefixedErrors(validate127.errors, instancePath + "/method");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -4389,15 +3945,9 @@ export const fast = (() => {
         } else {
           if (data.event_name !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate130(data.event_name, {
-                instancePath: instancePath + "/event_name",
-                parentData: data,
-                parentDataProperty: "event_name",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            if (!validate130(data.event_name, noPathContext)) {
+              const failed = prefixedErrors(validate130.errors, instancePath + "/event_name");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4474,15 +4024,9 @@ export const fast = (() => {
         const len0 = data.length;
         for (let i0 = 0; i0 < len0; i0++) {
           const _errs1 = errors;
-          if (
-            !validate141(data[i0], {
-              instancePath: instancePath + "/" + i0,
-              parentData: data,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          if (!validate141(data[i0], noPathContext)) {
+            const failed = prefixedErrors(validate141.errors, instancePath + "/" + i0);
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -4554,16 +4098,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.webhook_id !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate125(data.webhook_id, {
-                  instancePath: instancePath + "/webhook_id",
-                  parentData: data,
-                  parentDataProperty: "webhook_id",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+              if (!validate125(data.webhook_id, noPathContext)) {
+                const failed = prefixedErrors(validate125.errors, instancePath + "/webhook_id");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -4573,16 +4110,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.method !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate127(data.method, {
-                    instancePath: instancePath + "/method",
-                    parentData: data,
-                    parentDataProperty: "method",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                if (!validate127(data.method, noPathContext)) {
+                  const failed = prefixedErrors(validate127.errors, instancePath + "/method");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -4592,16 +4122,9 @@ export const fast = (() => {
               if (valid0) {
                 if (data.account_id !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate3(data.account_id, {
-                      instancePath: instancePath + "/account_id",
-                      parentData: data,
-                      parentDataProperty: "account_id",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                  if (!validate3(data.account_id, noPathContext)) {
+                    const failed = prefixedErrors(validate3.errors, instancePath + "/account_id");
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs5 === errors;
@@ -4611,16 +4134,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.event !== undefined) {
                     const _errs6 = errors;
-                    if (
-                      !validate130(data.event, {
-                        instancePath: instancePath + "/event",
-                        parentData: data,
-                        parentDataProperty: "event",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                    if (!validate130(data.event, noPathContext)) {
+                      const failed = prefixedErrors(validate130.errors, instancePath + "/event");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -4732,15 +4248,9 @@ export const fast = (() => {
         } else {
           if (data.event !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate130(data.event, {
-                instancePath: instancePath + "/event",
-                parentData: data,
-                parentDataProperty: "event",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            if (!validate130(data.event, noPathContext)) {
+              const failed = prefixedErrors(validate130.errors, instancePath + "/event");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4773,16 +4283,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.method !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate127(data.method, {
-                    instancePath: instancePath + "/method",
-                    parentData: data,
-                    parentDataProperty: "method",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                if (!validate127(data.method, noPathContext)) {
+                  const failed = prefixedErrors(validate127.errors, instancePath + "/method");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;

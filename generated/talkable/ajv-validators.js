@@ -2,6 +2,12 @@
 // Do not edit it by hand: change the spec under openapi/ and regenerate.
 /* eslint-disable */
 export const fast = (() => {
+  const noPathContext = {};
+  function prefixedErrors(errors, prefix) {
+    if (prefix !== "" && errors)
+      for (const error of errors) error.instancePath = prefix + error.instancePath;
+    return errors;
+  }
   const schema1 = {
     type: "object",
     required: ["campaign", "offer"],
@@ -78,15 +84,9 @@ export const fast = (() => {
         } else {
           if (data.id !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate3(data.id, {
-                instancePath: instancePath + "/id",
-                parentData: data,
-                parentDataProperty: "id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            if (!validate3(data.id, noPathContext)) {
+              const failed = prefixedErrors(validate3.errors, instancePath + "/id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -96,15 +96,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.cached_slug !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate3(data.cached_slug, {
-                  instancePath: instancePath + "/cached_slug",
-                  parentData: data,
-                  parentDataProperty: "cached_slug",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              if (!validate3(data.cached_slug, noPathContext)) {
+                const failed = prefixedErrors(validate3.errors, instancePath + "/cached_slug");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -466,10 +460,16 @@ export const fast = (() => {
         then: { $ref: "#/components/schemas/EventOrigin" },
       },
       {
-        oneOf: [
-          { $ref: "#/components/schemas/PurchaseOrigin" },
-          { $ref: "#/components/schemas/AffiliateMemberOrigin" },
-          { $ref: "#/components/schemas/EventOrigin" },
+        allOf: [
+          {
+            if: { required: ["type"], properties: { type: { const: "Purchase" } } },
+            then: { $ref: "#/components/schemas/PurchaseOrigin" },
+            else: {
+              if: { required: ["type"], properties: { type: { const: "AffiliateMember" } } },
+              then: { $ref: "#/components/schemas/AffiliateMemberOrigin" },
+              else: { $ref: "#/components/schemas/EventOrigin" },
+            },
+          },
         ],
       },
     ],
@@ -481,7 +481,9 @@ export const fast = (() => {
     properties: {
       type: { type: "string", const: "Purchase" },
       order_number: { $ref: "#/components/schemas/Identifier" },
-      order_date: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
+      order_date: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
       subtotal: { $ref: "#/components/schemas/Amount" },
       currency_iso_code: { type: ["string", "null"] },
       coupon_code: { type: ["string", "null"] },
@@ -494,7 +496,9 @@ export const fast = (() => {
       id: { $ref: "#/components/schemas/Identifier" },
       email: { type: ["string", "null"] },
       phone_number: { type: ["string", "null"] },
-      customer_id: { oneOf: [{ $ref: "#/components/schemas/Identifier" }, { type: "null" }] },
+      customer_id: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Identifier" } }],
+      },
       traffic_source: { $ref: "#/components/schemas/TrafficSource" },
       ip_address: { type: ["string", "null"] },
       utm_source: { type: ["string", "null"] },
@@ -507,13 +511,7 @@ export const fast = (() => {
       segment3: { type: ["string", "null"] },
     },
   };
-  const schema8 = {
-    type: "string",
-    anyOf: [
-      { type: "string", enum: ["post-checkout", "post-event", "unknown"] },
-      { type: "string" },
-    ],
-  };
+  const schema8 = { type: "string", allOf: [{ type: "string" }] };
   function validate14(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -532,86 +530,17 @@ export const fast = (() => {
       ];
       return false;
     }
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
     if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!(data === "post-checkout" || data === "post-event" || data === "unknown")) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/enum",
-        keyword: "enum",
-        params: { allowedValues: schema8.anyOf[0].enum },
-        message: "must be equal to one of the allowed values",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs4 = errors;
-      if (typeof data !== "string") {
-        const err2 = {
+      validate14.errors = [
+        {
           instancePath,
-          schemaPath: "#/anyOf/1/type",
+          schemaPath: "#/allOf/0/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var _valid0 = _errs4 === errors;
-      valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/anyOf",
-        keyword: "anyOf",
-        params: {},
-        message: "must match a schema in anyOf",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-      validate14.errors = vErrors;
+        },
+      ];
       return false;
-    } else {
-      errors = _errs1;
-      if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
-        } else {
-          vErrors = null;
-        }
-      }
     }
     validate14.errors = vErrors;
     return errors === 0;
@@ -639,15 +568,9 @@ export const fast = (() => {
         } else {
           if (data.id !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate3(data.id, {
-                instancePath: instancePath + "/id",
-                parentData: data,
-                parentDataProperty: "id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            if (!validate3(data.id, noPathContext)) {
+              const failed = prefixedErrors(validate3.errors, instancePath + "/id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -698,36 +621,11 @@ export const fast = (() => {
                 if (data.customer_id !== undefined) {
                   let data3 = data.customer_id;
                   const _errs6 = errors;
-                  const _errs7 = errors;
-                  let valid1 = false;
-                  let passing0 = null;
                   const _errs8 = errors;
-                  if (
-                    !validate3(data3, {
-                      instancePath: instancePath + "/customer_id",
-                      parentData: data,
-                      parentDataProperty: "customer_id",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
-                    errors = vErrors.length;
-                  }
-                  var _valid0 = _errs8 === errors;
-                  if (_valid0) {
-                    valid1 = true;
-                    passing0 = 0;
-                  }
+                  let valid2 = true;
                   const _errs9 = errors;
                   if (data3 !== null) {
-                    const err0 = {
-                      instancePath: instancePath + "/customer_id",
-                      schemaPath: "#/properties/customer_id/oneOf/1/type",
-                      keyword: "type",
-                      params: { type: "null" },
-                      message: "must be null",
-                    };
+                    const err0 = {};
                     if (vErrors === null) {
                       vErrors = [err0];
                     } else {
@@ -736,22 +634,34 @@ export const fast = (() => {
                     errors++;
                   }
                   var _valid0 = _errs9 === errors;
-                  if (_valid0 && valid1) {
-                    valid1 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid1 = true;
-                      passing0 = 1;
+                  errors = _errs8;
+                  if (vErrors !== null) {
+                    if (_errs8) {
+                      vErrors.length = _errs8;
+                    } else {
+                      vErrors = null;
                     }
                   }
-                  if (!valid1) {
+                  if (!_valid0) {
+                    const _errs11 = errors;
+                    if (!validate3(data3, noPathContext)) {
+                      const failed = prefixedErrors(
+                        validate3.errors,
+                        instancePath + "/customer_id",
+                      );
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                      errors = vErrors.length;
+                    }
+                    var _valid0 = _errs11 === errors;
+                    valid2 = _valid0;
+                  }
+                  if (!valid2) {
                     const err1 = {
                       instancePath: instancePath + "/customer_id",
-                      schemaPath: "#/properties/customer_id/oneOf",
-                      keyword: "oneOf",
-                      params: { passingSchemas: passing0 },
-                      message: "must match exactly one schema in oneOf",
+                      schemaPath: "#/properties/customer_id/allOf/0/if",
+                      keyword: "if",
+                      params: { failingKeyword: "else" },
+                      message: 'must match "else" schema',
                     };
                     if (vErrors === null) {
                       vErrors = [err1];
@@ -761,15 +671,6 @@ export const fast = (() => {
                     errors++;
                     validate11.errors = vErrors;
                     return false;
-                  } else {
-                    errors = _errs7;
-                    if (vErrors !== null) {
-                      if (_errs7) {
-                        vErrors.length = _errs7;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                   var valid0 = _errs6 === errors;
                 } else {
@@ -777,27 +678,23 @@ export const fast = (() => {
                 }
                 if (valid0) {
                   if (data.traffic_source !== undefined) {
-                    const _errs11 = errors;
-                    if (
-                      !validate14(data.traffic_source, {
-                        instancePath: instancePath + "/traffic_source",
-                        parentData: data,
-                        parentDataProperty: "traffic_source",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    const _errs12 = errors;
+                    if (!validate14(data.traffic_source, noPathContext)) {
+                      const failed = prefixedErrors(
+                        validate14.errors,
+                        instancePath + "/traffic_source",
+                      );
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = _errs12 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.ip_address !== undefined) {
                       let data5 = data.ip_address;
-                      const _errs12 = errors;
+                      const _errs13 = errors;
                       if (typeof data5 !== "string" && data5 !== null) {
                         validate11.errors = [
                           {
@@ -810,14 +707,14 @@ export const fast = (() => {
                         ];
                         return false;
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.utm_source !== undefined) {
                         let data6 = data.utm_source;
-                        const _errs14 = errors;
+                        const _errs15 = errors;
                         if (typeof data6 !== "string" && data6 !== null) {
                           validate11.errors = [
                             {
@@ -830,14 +727,14 @@ export const fast = (() => {
                           ];
                           return false;
                         }
-                        var valid0 = _errs14 === errors;
+                        var valid0 = _errs15 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.utm_medium !== undefined) {
                           let data7 = data.utm_medium;
-                          const _errs16 = errors;
+                          const _errs17 = errors;
                           if (typeof data7 !== "string" && data7 !== null) {
                             validate11.errors = [
                               {
@@ -850,14 +747,14 @@ export const fast = (() => {
                             ];
                             return false;
                           }
-                          var valid0 = _errs16 === errors;
+                          var valid0 = _errs17 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.utm_campaign !== undefined) {
                             let data8 = data.utm_campaign;
-                            const _errs18 = errors;
+                            const _errs19 = errors;
                             if (typeof data8 !== "string" && data8 !== null) {
                               validate11.errors = [
                                 {
@@ -870,14 +767,14 @@ export const fast = (() => {
                               ];
                               return false;
                             }
-                            var valid0 = _errs18 === errors;
+                            var valid0 = _errs19 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.utm_content !== undefined) {
                               let data9 = data.utm_content;
-                              const _errs20 = errors;
+                              const _errs21 = errors;
                               if (typeof data9 !== "string" && data9 !== null) {
                                 validate11.errors = [
                                   {
@@ -890,14 +787,14 @@ export const fast = (() => {
                                 ];
                                 return false;
                               }
-                              var valid0 = _errs20 === errors;
+                              var valid0 = _errs21 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.utm_term !== undefined) {
                                 let data10 = data.utm_term;
-                                const _errs22 = errors;
+                                const _errs23 = errors;
                                 if (typeof data10 !== "string" && data10 !== null) {
                                   validate11.errors = [
                                     {
@@ -910,14 +807,14 @@ export const fast = (() => {
                                   ];
                                   return false;
                                 }
-                                var valid0 = _errs22 === errors;
+                                var valid0 = _errs23 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.segment1 !== undefined) {
                                   let data11 = data.segment1;
-                                  const _errs24 = errors;
+                                  const _errs25 = errors;
                                   if (typeof data11 !== "string" && data11 !== null) {
                                     validate11.errors = [
                                       {
@@ -930,14 +827,14 @@ export const fast = (() => {
                                     ];
                                     return false;
                                   }
-                                  var valid0 = _errs24 === errors;
+                                  var valid0 = _errs25 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.segment2 !== undefined) {
                                     let data12 = data.segment2;
-                                    const _errs26 = errors;
+                                    const _errs27 = errors;
                                     if (typeof data12 !== "string" && data12 !== null) {
                                       validate11.errors = [
                                         {
@@ -950,14 +847,14 @@ export const fast = (() => {
                                       ];
                                       return false;
                                     }
-                                    var valid0 = _errs26 === errors;
+                                    var valid0 = _errs27 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.segment3 !== undefined) {
                                       let data13 = data.segment3;
-                                      const _errs28 = errors;
+                                      const _errs29 = errors;
                                       if (typeof data13 !== "string" && data13 !== null) {
                                         validate11.errors = [
                                           {
@@ -970,7 +867,7 @@ export const fast = (() => {
                                         ];
                                         return false;
                                       }
-                                      var valid0 = _errs28 === errors;
+                                      var valid0 = _errs29 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
@@ -1100,8 +997,9 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+    if (!validate11(data, noPathContext)) {
+      const failed = prefixedErrors(validate11.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
@@ -1153,15 +1051,9 @@ export const fast = (() => {
           if (valid1) {
             if (data.order_number !== undefined) {
               const _errs4 = errors;
-              if (
-                !validate3(data.order_number, {
-                  instancePath: instancePath + "/order_number",
-                  parentData: data,
-                  parentDataProperty: "order_number",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              if (!validate3(data.order_number, noPathContext)) {
+                const failed = prefixedErrors(validate3.errors, instancePath + "/order_number");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid1 = _errs4 === errors;
@@ -1172,36 +1064,11 @@ export const fast = (() => {
               if (data.order_date !== undefined) {
                 let data2 = data.order_date;
                 const _errs5 = errors;
-                const _errs6 = errors;
-                let valid2 = false;
-                let passing0 = null;
                 const _errs7 = errors;
-                if (
-                  !validate18(data2, {
-                    instancePath: instancePath + "/order_date",
-                    parentData: data,
-                    parentDataProperty: "order_date",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-                  errors = vErrors.length;
-                }
-                var _valid0 = _errs7 === errors;
-                if (_valid0) {
-                  valid2 = true;
-                  passing0 = 0;
-                }
+                let valid3 = true;
                 const _errs8 = errors;
                 if (data2 !== null) {
-                  const err0 = {
-                    instancePath: instancePath + "/order_date",
-                    schemaPath: "#/properties/order_date/oneOf/1/type",
-                    keyword: "type",
-                    params: { type: "null" },
-                    message: "must be null",
-                  };
+                  const err0 = {};
                   if (vErrors === null) {
                     vErrors = [err0];
                   } else {
@@ -1210,22 +1077,31 @@ export const fast = (() => {
                   errors++;
                 }
                 var _valid0 = _errs8 === errors;
-                if (_valid0 && valid2) {
-                  valid2 = false;
-                  passing0 = [passing0, 1];
-                } else {
-                  if (_valid0) {
-                    valid2 = true;
-                    passing0 = 1;
+                errors = _errs7;
+                if (vErrors !== null) {
+                  if (_errs7) {
+                    vErrors.length = _errs7;
+                  } else {
+                    vErrors = null;
                   }
                 }
-                if (!valid2) {
+                if (!_valid0) {
+                  const _errs10 = errors;
+                  if (!validate18(data2, noPathContext)) {
+                    const failed = prefixedErrors(validate18.errors, instancePath + "/order_date");
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                    errors = vErrors.length;
+                  }
+                  var _valid0 = _errs10 === errors;
+                  valid3 = _valid0;
+                }
+                if (!valid3) {
                   const err1 = {
                     instancePath: instancePath + "/order_date",
-                    schemaPath: "#/properties/order_date/oneOf",
-                    keyword: "oneOf",
-                    params: { passingSchemas: passing0 },
-                    message: "must match exactly one schema in oneOf",
+                    schemaPath: "#/properties/order_date/allOf/0/if",
+                    keyword: "if",
+                    params: { failingKeyword: "else" },
+                    message: 'must match "else" schema',
                   };
                   if (vErrors === null) {
                     vErrors = [err1];
@@ -1235,15 +1111,6 @@ export const fast = (() => {
                   errors++;
                   validate10.errors = vErrors;
                   return false;
-                } else {
-                  errors = _errs6;
-                  if (vErrors !== null) {
-                    if (_errs6) {
-                      vErrors.length = _errs6;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
                 }
                 var valid1 = _errs5 === errors;
               } else {
@@ -1251,27 +1118,20 @@ export const fast = (() => {
               }
               if (valid1) {
                 if (data.subtotal !== undefined) {
-                  const _errs10 = errors;
-                  if (
-                    !validate20(data.subtotal, {
-                      instancePath: instancePath + "/subtotal",
-                      parentData: data,
-                      parentDataProperty: "subtotal",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                  const _errs11 = errors;
+                  if (!validate20(data.subtotal, noPathContext)) {
+                    const failed = prefixedErrors(validate20.errors, instancePath + "/subtotal");
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
                     errors = vErrors.length;
                   }
-                  var valid1 = _errs10 === errors;
+                  var valid1 = _errs11 === errors;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data.currency_iso_code !== undefined) {
                     let data4 = data.currency_iso_code;
-                    const _errs11 = errors;
+                    const _errs12 = errors;
                     if (typeof data4 !== "string" && data4 !== null) {
                       validate10.errors = [
                         {
@@ -1284,14 +1144,14 @@ export const fast = (() => {
                       ];
                       return false;
                     }
-                    var valid1 = _errs11 === errors;
+                    var valid1 = _errs12 === errors;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data.coupon_code !== undefined) {
                       let data5 = data.coupon_code;
-                      const _errs13 = errors;
+                      const _errs14 = errors;
                       if (typeof data5 !== "string" && data5 !== null) {
                         validate10.errors = [
                           {
@@ -1304,7 +1164,7 @@ export const fast = (() => {
                         ];
                         return false;
                       }
-                      var valid1 = _errs13 === errors;
+                      var valid1 = _errs14 === errors;
                     } else {
                       var valid1 = true;
                     }
@@ -1342,8 +1202,9 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+    if (!validate11(data, noPathContext)) {
+      const failed = prefixedErrors(validate11.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
@@ -1413,7 +1274,9 @@ export const fast = (() => {
       type: { type: "string", const: "Event" },
       event_category: { type: "string" },
       event_number: { $ref: "#/components/schemas/Identifier" },
-      order_date: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
+      order_date: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
       subtotal: { $ref: "#/components/schemas/Amount" },
       currency_iso_code: { type: ["string", "null"] },
       coupon_code: { type: ["string", "null"] },
@@ -1425,8 +1288,9 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate11(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+    if (!validate11(data, noPathContext)) {
+      const failed = prefixedErrors(validate11.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
@@ -1497,15 +1361,9 @@ export const fast = (() => {
             if (valid1) {
               if (data.event_number !== undefined) {
                 const _errs6 = errors;
-                if (
-                  !validate3(data.event_number, {
-                    instancePath: instancePath + "/event_number",
-                    parentData: data,
-                    parentDataProperty: "event_number",
-                    rootData,
-                  })
-                ) {
-                  vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                if (!validate3(data.event_number, noPathContext)) {
+                  const failed = prefixedErrors(validate3.errors, instancePath + "/event_number");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs6 === errors;
@@ -1516,36 +1374,11 @@ export const fast = (() => {
                 if (data.order_date !== undefined) {
                   let data3 = data.order_date;
                   const _errs7 = errors;
-                  const _errs8 = errors;
-                  let valid2 = false;
-                  let passing0 = null;
                   const _errs9 = errors;
-                  if (
-                    !validate18(data3, {
-                      instancePath: instancePath + "/order_date",
-                      parentData: data,
-                      parentDataProperty: "order_date",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-                    errors = vErrors.length;
-                  }
-                  var _valid0 = _errs9 === errors;
-                  if (_valid0) {
-                    valid2 = true;
-                    passing0 = 0;
-                  }
+                  let valid3 = true;
                   const _errs10 = errors;
                   if (data3 !== null) {
-                    const err0 = {
-                      instancePath: instancePath + "/order_date",
-                      schemaPath: "#/properties/order_date/oneOf/1/type",
-                      keyword: "type",
-                      params: { type: "null" },
-                      message: "must be null",
-                    };
+                    const err0 = {};
                     if (vErrors === null) {
                       vErrors = [err0];
                     } else {
@@ -1554,22 +1387,34 @@ export const fast = (() => {
                     errors++;
                   }
                   var _valid0 = _errs10 === errors;
-                  if (_valid0 && valid2) {
-                    valid2 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid2 = true;
-                      passing0 = 1;
+                  errors = _errs9;
+                  if (vErrors !== null) {
+                    if (_errs9) {
+                      vErrors.length = _errs9;
+                    } else {
+                      vErrors = null;
                     }
                   }
-                  if (!valid2) {
+                  if (!_valid0) {
+                    const _errs12 = errors;
+                    if (!validate18(data3, noPathContext)) {
+                      const failed = prefixedErrors(
+                        validate18.errors,
+                        instancePath + "/order_date",
+                      );
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                      errors = vErrors.length;
+                    }
+                    var _valid0 = _errs12 === errors;
+                    valid3 = _valid0;
+                  }
+                  if (!valid3) {
                     const err1 = {
                       instancePath: instancePath + "/order_date",
-                      schemaPath: "#/properties/order_date/oneOf",
-                      keyword: "oneOf",
-                      params: { passingSchemas: passing0 },
-                      message: "must match exactly one schema in oneOf",
+                      schemaPath: "#/properties/order_date/allOf/0/if",
+                      keyword: "if",
+                      params: { failingKeyword: "else" },
+                      message: 'must match "else" schema',
                     };
                     if (vErrors === null) {
                       vErrors = [err1];
@@ -1579,15 +1424,6 @@ export const fast = (() => {
                     errors++;
                     validate26.errors = vErrors;
                     return false;
-                  } else {
-                    errors = _errs8;
-                    if (vErrors !== null) {
-                      if (_errs8) {
-                        vErrors.length = _errs8;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                   var valid1 = _errs7 === errors;
                 } else {
@@ -1595,27 +1431,20 @@ export const fast = (() => {
                 }
                 if (valid1) {
                   if (data.subtotal !== undefined) {
-                    const _errs12 = errors;
-                    if (
-                      !validate20(data.subtotal, {
-                        instancePath: instancePath + "/subtotal",
-                        parentData: data,
-                        parentDataProperty: "subtotal",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                    const _errs13 = errors;
+                    if (!validate20(data.subtotal, noPathContext)) {
+                      const failed = prefixedErrors(validate20.errors, instancePath + "/subtotal");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
-                    var valid1 = _errs12 === errors;
+                    var valid1 = _errs13 === errors;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data.currency_iso_code !== undefined) {
                       let data5 = data.currency_iso_code;
-                      const _errs13 = errors;
+                      const _errs14 = errors;
                       if (typeof data5 !== "string" && data5 !== null) {
                         validate26.errors = [
                           {
@@ -1628,14 +1457,14 @@ export const fast = (() => {
                         ];
                         return false;
                       }
-                      var valid1 = _errs13 === errors;
+                      var valid1 = _errs14 === errors;
                     } else {
                       var valid1 = true;
                     }
                     if (valid1) {
                       if (data.coupon_code !== undefined) {
                         let data6 = data.coupon_code;
-                        const _errs15 = errors;
+                        const _errs16 = errors;
                         if (typeof data6 !== "string" && data6 !== null) {
                           validate26.errors = [
                             {
@@ -1648,7 +1477,7 @@ export const fast = (() => {
                           ];
                           return false;
                         }
-                        var valid1 = _errs15 === errors;
+                        var valid1 = _errs16 === errors;
                       } else {
                         var valid1 = true;
                       }
@@ -1732,8 +1561,9 @@ export const fast = (() => {
     }
     if (_valid0) {
       const _errs5 = errors;
-      if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+      if (!validate10(data, noPathContext)) {
+        const failed = prefixedErrors(validate10.errors, instancePath);
+        vErrors = vErrors === null ? failed : vErrors.concat(failed);
         errors = vErrors.length;
       }
       var _valid0 = _errs5 === errors;
@@ -1797,8 +1627,9 @@ export const fast = (() => {
       }
       if (_valid1) {
         const _errs10 = errors;
-        if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
-          vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        if (!validate23(data, noPathContext)) {
+          const failed = prefixedErrors(validate23.errors, instancePath);
+          vErrors = vErrors === null ? failed : vErrors.concat(failed);
           errors = vErrors.length;
         }
         var _valid1 = _errs10 === errors;
@@ -1862,8 +1693,9 @@ export const fast = (() => {
         }
         if (_valid2) {
           const _errs15 = errors;
-          if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData })) {
-            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+          if (!validate26(data, noPathContext)) {
+            const failed = prefixedErrors(validate26.errors, instancePath);
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var _valid2 = _errs15 === errors;
@@ -1889,74 +1721,150 @@ export const fast = (() => {
         var valid0 = _errs11 === errors;
         if (valid0) {
           const _errs16 = errors;
-          const _errs17 = errors;
-          let valid7 = false;
-          let passing0 = null;
           const _errs18 = errors;
-          if (!validate10(data, { instancePath, parentData, parentDataProperty, rootData })) {
-            vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
-            errors = vErrors.length;
-          }
-          var _valid3 = _errs18 === errors;
-          if (_valid3) {
-            valid7 = true;
-            passing0 = 0;
-          }
+          let valid8 = true;
           const _errs19 = errors;
-          if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-            errors = vErrors.length;
-          }
-          var _valid3 = _errs19 === errors;
-          if (_valid3 && valid7) {
-            valid7 = false;
-            passing0 = [passing0, 1];
-          } else {
-            if (_valid3) {
-              valid7 = true;
-              passing0 = 1;
-            }
-            const _errs20 = errors;
-            if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData })) {
-              vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-              errors = vErrors.length;
-            }
-            var _valid3 = _errs20 === errors;
-            if (_valid3 && valid7) {
-              valid7 = false;
-              passing0 = [passing0, 2];
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing3;
+            if (data.type === undefined && (missing3 = "type")) {
+              const err9 = {};
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
             } else {
-              if (_valid3) {
-                valid7 = true;
-                passing0 = 2;
+              if (data.type !== undefined) {
+                if ("Purchase" !== data.type) {
+                  const err10 = {};
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
               }
             }
           }
-          if (!valid7) {
-            const err9 = {
-              instancePath,
-              schemaPath: "#/allOf/3/oneOf",
-              keyword: "oneOf",
-              params: { passingSchemas: passing0 },
-              message: "must match exactly one schema in oneOf",
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
+          var _valid3 = _errs19 === errors;
+          errors = _errs18;
+          if (vErrors !== null) {
+            if (_errs18) {
+              vErrors.length = _errs18;
             } else {
-              vErrors.push(err9);
+              vErrors = null;
             }
-            errors++;
-            validate9.errors = vErrors;
-            return false;
+          }
+          let ifClause0;
+          if (_valid3) {
+            const _errs21 = errors;
+            if (!validate10(data, noPathContext)) {
+              const failed = prefixedErrors(validate10.errors, instancePath);
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
+              errors = vErrors.length;
+            }
+            var _valid3 = _errs21 === errors;
+            valid8 = _valid3;
+            ifClause0 = "then";
           } else {
-            errors = _errs17;
+            const _errs22 = errors;
+            const _errs23 = errors;
+            let valid10 = true;
+            const _errs24 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing4;
+              if (data.type === undefined && (missing4 = "type")) {
+                const err11 = {};
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              } else {
+                if (data.type !== undefined) {
+                  if ("AffiliateMember" !== data.type) {
+                    const err12 = {};
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            var _valid4 = _errs24 === errors;
+            errors = _errs23;
             if (vErrors !== null) {
-              if (_errs17) {
-                vErrors.length = _errs17;
+              if (_errs23) {
+                vErrors.length = _errs23;
               } else {
                 vErrors = null;
               }
             }
+            let ifClause1;
+            if (_valid4) {
+              const _errs26 = errors;
+              if (!validate23(data, noPathContext)) {
+                const failed = prefixedErrors(validate23.errors, instancePath);
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                errors = vErrors.length;
+              }
+              var _valid4 = _errs26 === errors;
+              valid10 = _valid4;
+              ifClause1 = "then";
+            } else {
+              const _errs27 = errors;
+              if (!validate26(data, noPathContext)) {
+                const failed = prefixedErrors(validate26.errors, instancePath);
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                errors = vErrors.length;
+              }
+              var _valid4 = _errs27 === errors;
+              valid10 = _valid4;
+              ifClause1 = "else";
+            }
+            if (!valid10) {
+              const err13 = {
+                instancePath,
+                schemaPath: "#/allOf/3/allOf/0/else/if",
+                keyword: "if",
+                params: { failingKeyword: ifClause1 },
+                message: 'must match "' + ifClause1 + '" schema',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              validate9.errors = vErrors;
+              return false;
+            }
+            var _valid3 = _errs22 === errors;
+            valid8 = _valid3;
+            ifClause0 = "else";
+          }
+          if (!valid8) {
+            const err14 = {
+              instancePath,
+              schemaPath: "#/allOf/3/allOf/0/if",
+              keyword: "if",
+              params: { failingKeyword: ifClause0 },
+              message: 'must match "' + ifClause0 + '" schema',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+            validate9.errors = vErrors;
+            return false;
           }
           var valid0 = _errs16 === errors;
         }
@@ -1988,12 +1896,22 @@ export const fast = (() => {
       first_name: { type: ["string", "null"] },
       last_name: { type: ["string", "null"] },
       username: { type: ["string", "null"] },
-      customer_id: { oneOf: [{ $ref: "#/components/schemas/Identifier" }, { type: "null" }] },
+      customer_id: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Identifier" } }],
+      },
       sub_choice: { type: ["boolean", "null"] },
-      subscribed_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
-      opted_in_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
-      phone_opted_in_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
-      unsubscribed_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
+      subscribed_at: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
+      opted_in_at: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
+      phone_opted_in_at: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
+      unsubscribed_at: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
       custom_properties: { type: "object" },
       is_loyalty_member: { type: "boolean" },
       loyalty_member: { type: ["object", "null"] },
@@ -2284,36 +2202,11 @@ export const fast = (() => {
                     if (data.customer_id !== undefined) {
                       let data5 = data.customer_id;
                       const _errs11 = errors;
-                      const _errs12 = errors;
-                      let valid1 = false;
-                      let passing0 = null;
                       const _errs13 = errors;
-                      if (
-                        !validate3(data5, {
-                          instancePath: instancePath + "/customer_id",
-                          parentData: data,
-                          parentDataProperty: "customer_id",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
-                        errors = vErrors.length;
-                      }
-                      var _valid0 = _errs13 === errors;
-                      if (_valid0) {
-                        valid1 = true;
-                        passing0 = 0;
-                      }
+                      let valid2 = true;
                       const _errs14 = errors;
                       if (data5 !== null) {
-                        const err0 = {
-                          instancePath: instancePath + "/customer_id",
-                          schemaPath: "#/properties/customer_id/oneOf/1/type",
-                          keyword: "type",
-                          params: { type: "null" },
-                          message: "must be null",
-                        };
+                        const err0 = {};
                         if (vErrors === null) {
                           vErrors = [err0];
                         } else {
@@ -2322,22 +2215,34 @@ export const fast = (() => {
                         errors++;
                       }
                       var _valid0 = _errs14 === errors;
-                      if (_valid0 && valid1) {
-                        valid1 = false;
-                        passing0 = [passing0, 1];
-                      } else {
-                        if (_valid0) {
-                          valid1 = true;
-                          passing0 = 1;
+                      errors = _errs13;
+                      if (vErrors !== null) {
+                        if (_errs13) {
+                          vErrors.length = _errs13;
+                        } else {
+                          vErrors = null;
                         }
                       }
-                      if (!valid1) {
+                      if (!_valid0) {
+                        const _errs16 = errors;
+                        if (!validate3(data5, noPathContext)) {
+                          const failed = prefixedErrors(
+                            validate3.errors,
+                            instancePath + "/customer_id",
+                          );
+                          vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs16 === errors;
+                        valid2 = _valid0;
+                      }
+                      if (!valid2) {
                         const err1 = {
                           instancePath: instancePath + "/customer_id",
-                          schemaPath: "#/properties/customer_id/oneOf",
-                          keyword: "oneOf",
-                          params: { passingSchemas: passing0 },
-                          message: "must match exactly one schema in oneOf",
+                          schemaPath: "#/properties/customer_id/allOf/0/if",
+                          keyword: "if",
+                          params: { failingKeyword: "else" },
+                          message: 'must match "else" schema',
                         };
                         if (vErrors === null) {
                           vErrors = [err1];
@@ -2347,15 +2252,6 @@ export const fast = (() => {
                         errors++;
                         validate38.errors = vErrors;
                         return false;
-                      } else {
-                        errors = _errs12;
-                        if (vErrors !== null) {
-                          if (_errs12) {
-                            vErrors.length = _errs12;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
                       }
                       var valid0 = _errs11 === errors;
                     } else {
@@ -2364,7 +2260,7 @@ export const fast = (() => {
                     if (valid0) {
                       if (data.sub_choice !== undefined) {
                         let data6 = data.sub_choice;
-                        const _errs16 = errors;
+                        const _errs17 = errors;
                         if (typeof data6 !== "boolean" && data6 !== null) {
                           validate38.errors = [
                             {
@@ -2377,46 +2273,19 @@ export const fast = (() => {
                           ];
                           return false;
                         }
-                        var valid0 = _errs16 === errors;
+                        var valid0 = _errs17 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.subscribed_at !== undefined) {
                           let data7 = data.subscribed_at;
-                          const _errs18 = errors;
                           const _errs19 = errors;
-                          let valid2 = false;
-                          let passing1 = null;
-                          const _errs20 = errors;
-                          if (
-                            !validate18(data7, {
-                              instancePath: instancePath + "/subscribed_at",
-                              parentData: data,
-                              parentDataProperty: "subscribed_at",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate18.errors
-                                : vErrors.concat(validate18.errors);
-                            errors = vErrors.length;
-                          }
-                          var _valid1 = _errs20 === errors;
-                          if (_valid1) {
-                            valid2 = true;
-                            passing1 = 0;
-                          }
                           const _errs21 = errors;
+                          let valid4 = true;
+                          const _errs22 = errors;
                           if (data7 !== null) {
-                            const err2 = {
-                              instancePath: instancePath + "/subscribed_at",
-                              schemaPath: "#/properties/subscribed_at/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
+                            const err2 = {};
                             if (vErrors === null) {
                               vErrors = [err2];
                             } else {
@@ -2424,23 +2293,35 @@ export const fast = (() => {
                             }
                             errors++;
                           }
-                          var _valid1 = _errs21 === errors;
-                          if (_valid1 && valid2) {
-                            valid2 = false;
-                            passing1 = [passing1, 1];
-                          } else {
-                            if (_valid1) {
-                              valid2 = true;
-                              passing1 = 1;
+                          var _valid1 = _errs22 === errors;
+                          errors = _errs21;
+                          if (vErrors !== null) {
+                            if (_errs21) {
+                              vErrors.length = _errs21;
+                            } else {
+                              vErrors = null;
                             }
                           }
-                          if (!valid2) {
+                          if (!_valid1) {
+                            const _errs24 = errors;
+                            if (!validate18(data7, noPathContext)) {
+                              const failed = prefixedErrors(
+                                validate18.errors,
+                                instancePath + "/subscribed_at",
+                              );
+                              vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                              errors = vErrors.length;
+                            }
+                            var _valid1 = _errs24 === errors;
+                            valid4 = _valid1;
+                          }
+                          if (!valid4) {
                             const err3 = {
                               instancePath: instancePath + "/subscribed_at",
-                              schemaPath: "#/properties/subscribed_at/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing1 },
-                              message: "must match exactly one schema in oneOf",
+                              schemaPath: "#/properties/subscribed_at/allOf/0/if",
+                              keyword: "if",
+                              params: { failingKeyword: "else" },
+                              message: 'must match "else" schema',
                             };
                             if (vErrors === null) {
                               vErrors = [err3];
@@ -2450,56 +2331,20 @@ export const fast = (() => {
                             errors++;
                             validate38.errors = vErrors;
                             return false;
-                          } else {
-                            errors = _errs19;
-                            if (vErrors !== null) {
-                              if (_errs19) {
-                                vErrors.length = _errs19;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
                           }
-                          var valid0 = _errs18 === errors;
+                          var valid0 = _errs19 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.opted_in_at !== undefined) {
                             let data8 = data.opted_in_at;
-                            const _errs23 = errors;
-                            const _errs24 = errors;
-                            let valid3 = false;
-                            let passing2 = null;
                             const _errs25 = errors;
-                            if (
-                              !validate18(data8, {
-                                instancePath: instancePath + "/opted_in_at",
-                                parentData: data,
-                                parentDataProperty: "opted_in_at",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate18.errors
-                                  : vErrors.concat(validate18.errors);
-                              errors = vErrors.length;
-                            }
-                            var _valid2 = _errs25 === errors;
-                            if (_valid2) {
-                              valid3 = true;
-                              passing2 = 0;
-                            }
-                            const _errs26 = errors;
+                            const _errs27 = errors;
+                            let valid6 = true;
+                            const _errs28 = errors;
                             if (data8 !== null) {
-                              const err4 = {
-                                instancePath: instancePath + "/opted_in_at",
-                                schemaPath: "#/properties/opted_in_at/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
+                              const err4 = {};
                               if (vErrors === null) {
                                 vErrors = [err4];
                               } else {
@@ -2507,23 +2352,35 @@ export const fast = (() => {
                               }
                               errors++;
                             }
-                            var _valid2 = _errs26 === errors;
-                            if (_valid2 && valid3) {
-                              valid3 = false;
-                              passing2 = [passing2, 1];
-                            } else {
-                              if (_valid2) {
-                                valid3 = true;
-                                passing2 = 1;
+                            var _valid2 = _errs28 === errors;
+                            errors = _errs27;
+                            if (vErrors !== null) {
+                              if (_errs27) {
+                                vErrors.length = _errs27;
+                              } else {
+                                vErrors = null;
                               }
                             }
-                            if (!valid3) {
+                            if (!_valid2) {
+                              const _errs30 = errors;
+                              if (!validate18(data8, noPathContext)) {
+                                const failed = prefixedErrors(
+                                  validate18.errors,
+                                  instancePath + "/opted_in_at",
+                                );
+                                vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                                errors = vErrors.length;
+                              }
+                              var _valid2 = _errs30 === errors;
+                              valid6 = _valid2;
+                            }
+                            if (!valid6) {
                               const err5 = {
                                 instancePath: instancePath + "/opted_in_at",
-                                schemaPath: "#/properties/opted_in_at/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing2 },
-                                message: "must match exactly one schema in oneOf",
+                                schemaPath: "#/properties/opted_in_at/allOf/0/if",
+                                keyword: "if",
+                                params: { failingKeyword: "else" },
+                                message: 'must match "else" schema',
                               };
                               if (vErrors === null) {
                                 vErrors = [err5];
@@ -2533,56 +2390,20 @@ export const fast = (() => {
                               errors++;
                               validate38.errors = vErrors;
                               return false;
-                            } else {
-                              errors = _errs24;
-                              if (vErrors !== null) {
-                                if (_errs24) {
-                                  vErrors.length = _errs24;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
                             }
-                            var valid0 = _errs23 === errors;
+                            var valid0 = _errs25 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.phone_opted_in_at !== undefined) {
                               let data9 = data.phone_opted_in_at;
-                              const _errs28 = errors;
-                              const _errs29 = errors;
-                              let valid4 = false;
-                              let passing3 = null;
-                              const _errs30 = errors;
-                              if (
-                                !validate18(data9, {
-                                  instancePath: instancePath + "/phone_opted_in_at",
-                                  parentData: data,
-                                  parentDataProperty: "phone_opted_in_at",
-                                  rootData,
-                                })
-                              ) {
-                                vErrors =
-                                  vErrors === null
-                                    ? validate18.errors
-                                    : vErrors.concat(validate18.errors);
-                                errors = vErrors.length;
-                              }
-                              var _valid3 = _errs30 === errors;
-                              if (_valid3) {
-                                valid4 = true;
-                                passing3 = 0;
-                              }
                               const _errs31 = errors;
+                              const _errs33 = errors;
+                              let valid8 = true;
+                              const _errs34 = errors;
                               if (data9 !== null) {
-                                const err6 = {
-                                  instancePath: instancePath + "/phone_opted_in_at",
-                                  schemaPath: "#/properties/phone_opted_in_at/oneOf/1/type",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
+                                const err6 = {};
                                 if (vErrors === null) {
                                   vErrors = [err6];
                                 } else {
@@ -2590,23 +2411,35 @@ export const fast = (() => {
                                 }
                                 errors++;
                               }
-                              var _valid3 = _errs31 === errors;
-                              if (_valid3 && valid4) {
-                                valid4 = false;
-                                passing3 = [passing3, 1];
-                              } else {
-                                if (_valid3) {
-                                  valid4 = true;
-                                  passing3 = 1;
+                              var _valid3 = _errs34 === errors;
+                              errors = _errs33;
+                              if (vErrors !== null) {
+                                if (_errs33) {
+                                  vErrors.length = _errs33;
+                                } else {
+                                  vErrors = null;
                                 }
                               }
-                              if (!valid4) {
+                              if (!_valid3) {
+                                const _errs36 = errors;
+                                if (!validate18(data9, noPathContext)) {
+                                  const failed = prefixedErrors(
+                                    validate18.errors,
+                                    instancePath + "/phone_opted_in_at",
+                                  );
+                                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                                  errors = vErrors.length;
+                                }
+                                var _valid3 = _errs36 === errors;
+                                valid8 = _valid3;
+                              }
+                              if (!valid8) {
                                 const err7 = {
                                   instancePath: instancePath + "/phone_opted_in_at",
-                                  schemaPath: "#/properties/phone_opted_in_at/oneOf",
-                                  keyword: "oneOf",
-                                  params: { passingSchemas: passing3 },
-                                  message: "must match exactly one schema in oneOf",
+                                  schemaPath: "#/properties/phone_opted_in_at/allOf/0/if",
+                                  keyword: "if",
+                                  params: { failingKeyword: "else" },
+                                  message: 'must match "else" schema',
                                 };
                                 if (vErrors === null) {
                                   vErrors = [err7];
@@ -2616,56 +2449,20 @@ export const fast = (() => {
                                 errors++;
                                 validate38.errors = vErrors;
                                 return false;
-                              } else {
-                                errors = _errs29;
-                                if (vErrors !== null) {
-                                  if (_errs29) {
-                                    vErrors.length = _errs29;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
                               }
-                              var valid0 = _errs28 === errors;
+                              var valid0 = _errs31 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.unsubscribed_at !== undefined) {
                                 let data10 = data.unsubscribed_at;
-                                const _errs33 = errors;
-                                const _errs34 = errors;
-                                let valid5 = false;
-                                let passing4 = null;
-                                const _errs35 = errors;
-                                if (
-                                  !validate18(data10, {
-                                    instancePath: instancePath + "/unsubscribed_at",
-                                    parentData: data,
-                                    parentDataProperty: "unsubscribed_at",
-                                    rootData,
-                                  })
-                                ) {
-                                  vErrors =
-                                    vErrors === null
-                                      ? validate18.errors
-                                      : vErrors.concat(validate18.errors);
-                                  errors = vErrors.length;
-                                }
-                                var _valid4 = _errs35 === errors;
-                                if (_valid4) {
-                                  valid5 = true;
-                                  passing4 = 0;
-                                }
-                                const _errs36 = errors;
+                                const _errs37 = errors;
+                                const _errs39 = errors;
+                                let valid10 = true;
+                                const _errs40 = errors;
                                 if (data10 !== null) {
-                                  const err8 = {
-                                    instancePath: instancePath + "/unsubscribed_at",
-                                    schemaPath: "#/properties/unsubscribed_at/oneOf/1/type",
-                                    keyword: "type",
-                                    params: { type: "null" },
-                                    message: "must be null",
-                                  };
+                                  const err8 = {};
                                   if (vErrors === null) {
                                     vErrors = [err8];
                                   } else {
@@ -2673,23 +2470,35 @@ export const fast = (() => {
                                   }
                                   errors++;
                                 }
-                                var _valid4 = _errs36 === errors;
-                                if (_valid4 && valid5) {
-                                  valid5 = false;
-                                  passing4 = [passing4, 1];
-                                } else {
-                                  if (_valid4) {
-                                    valid5 = true;
-                                    passing4 = 1;
+                                var _valid4 = _errs40 === errors;
+                                errors = _errs39;
+                                if (vErrors !== null) {
+                                  if (_errs39) {
+                                    vErrors.length = _errs39;
+                                  } else {
+                                    vErrors = null;
                                   }
                                 }
-                                if (!valid5) {
+                                if (!_valid4) {
+                                  const _errs42 = errors;
+                                  if (!validate18(data10, noPathContext)) {
+                                    const failed = prefixedErrors(
+                                      validate18.errors,
+                                      instancePath + "/unsubscribed_at",
+                                    );
+                                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                                    errors = vErrors.length;
+                                  }
+                                  var _valid4 = _errs42 === errors;
+                                  valid10 = _valid4;
+                                }
+                                if (!valid10) {
                                   const err9 = {
                                     instancePath: instancePath + "/unsubscribed_at",
-                                    schemaPath: "#/properties/unsubscribed_at/oneOf",
-                                    keyword: "oneOf",
-                                    params: { passingSchemas: passing4 },
-                                    message: "must match exactly one schema in oneOf",
+                                    schemaPath: "#/properties/unsubscribed_at/allOf/0/if",
+                                    keyword: "if",
+                                    params: { failingKeyword: "else" },
+                                    message: 'must match "else" schema',
                                   };
                                   if (vErrors === null) {
                                     vErrors = [err9];
@@ -2699,24 +2508,15 @@ export const fast = (() => {
                                   errors++;
                                   validate38.errors = vErrors;
                                   return false;
-                                } else {
-                                  errors = _errs34;
-                                  if (vErrors !== null) {
-                                    if (_errs34) {
-                                      vErrors.length = _errs34;
-                                    } else {
-                                      vErrors = null;
-                                    }
-                                  }
                                 }
-                                var valid0 = _errs33 === errors;
+                                var valid0 = _errs37 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.custom_properties !== undefined) {
                                   let data11 = data.custom_properties;
-                                  const _errs38 = errors;
+                                  const _errs43 = errors;
                                   if (!(
                                     data11 &&
                                     typeof data11 == "object" &&
@@ -2733,13 +2533,13 @@ export const fast = (() => {
                                     ];
                                     return false;
                                   }
-                                  var valid0 = _errs38 === errors;
+                                  var valid0 = _errs43 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.is_loyalty_member !== undefined) {
-                                    const _errs40 = errors;
+                                    const _errs45 = errors;
                                     if (typeof data.is_loyalty_member !== "boolean") {
                                       validate38.errors = [
                                         {
@@ -2752,14 +2552,14 @@ export const fast = (() => {
                                       ];
                                       return false;
                                     }
-                                    var valid0 = _errs40 === errors;
+                                    var valid0 = _errs45 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.loyalty_member !== undefined) {
                                       let data13 = data.loyalty_member;
-                                      const _errs42 = errors;
+                                      const _errs47 = errors;
                                       if (
                                         !(
                                           data13 &&
@@ -2781,35 +2581,30 @@ export const fast = (() => {
                                         ];
                                         return false;
                                       }
-                                      var valid0 = _errs42 === errors;
+                                      var valid0 = _errs47 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.referral_counts !== undefined) {
-                                        const _errs44 = errors;
-                                        if (
-                                          !validate44(data.referral_counts, {
-                                            instancePath: instancePath + "/referral_counts",
-                                            parentData: data,
-                                            parentDataProperty: "referral_counts",
-                                            rootData,
-                                          })
-                                        ) {
+                                        const _errs49 = errors;
+                                        if (!validate44(data.referral_counts, noPathContext)) {
+                                          const failed = prefixedErrors(
+                                            validate44.errors,
+                                            instancePath + "/referral_counts",
+                                          );
                                           vErrors =
-                                            vErrors === null
-                                              ? validate44.errors
-                                              : vErrors.concat(validate44.errors);
+                                            vErrors === null ? failed : vErrors.concat(failed);
                                           errors = vErrors.length;
                                         }
-                                        var valid0 = _errs44 === errors;
+                                        var valid0 = _errs49 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.gender !== undefined) {
                                           let data15 = data.gender;
-                                          const _errs45 = errors;
+                                          const _errs50 = errors;
                                           if (typeof data15 !== "string" && data15 !== null) {
                                             validate38.errors = [
                                               {
@@ -2822,7 +2617,7 @@ export const fast = (() => {
                                             ];
                                             return false;
                                           }
-                                          var valid0 = _errs45 === errors;
+                                          var valid0 = _errs50 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
@@ -2918,15 +2713,9 @@ export const fast = (() => {
         } else {
           if (data.id !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate3(data.id, {
-                instancePath: instancePath + "/id",
-                parentData: data,
-                parentDataProperty: "id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            if (!validate3(data.id, noPathContext)) {
+              const failed = prefixedErrors(validate3.errors, instancePath + "/id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -2955,16 +2744,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.person !== undefined) {
                 const _errs4 = errors;
-                if (
-                  !validate38(data.person, {
-                    instancePath: instancePath + "/person",
-                    parentData: data,
-                    parentDataProperty: "person",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                if (!validate38(data.person, noPathContext)) {
+                  const failed = prefixedErrors(validate38.errors, instancePath + "/person");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs4 === errors;
@@ -2974,16 +2756,9 @@ export const fast = (() => {
               if (valid0) {
                 if (data.amount !== undefined) {
                   const _errs5 = errors;
-                  if (
-                    !validate20(data.amount, {
-                      instancePath: instancePath + "/amount",
-                      parentData: data,
-                      parentDataProperty: "amount",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                  if (!validate20(data.amount, noPathContext)) {
+                    const failed = prefixedErrors(validate20.errors, instancePath + "/amount");
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs5 === errors;
@@ -2993,16 +2768,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.incentive !== undefined) {
                     const _errs6 = errors;
-                    if (
-                      !validate48(data.incentive, {
-                        instancePath: instancePath + "/incentive",
-                        parentData: data,
-                        parentDataProperty: "incentive",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                    if (!validate48(data.incentive, noPathContext)) {
+                      const failed = prefixedErrors(validate48.errors, instancePath + "/incentive");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs6 === errors;
@@ -3052,18 +2820,12 @@ export const fast = (() => {
                       if (valid0) {
                         if (data.origin !== undefined) {
                           const _errs11 = errors;
-                          if (
-                            !validate9(data.origin, {
-                              instancePath: instancePath + "/origin",
-                              parentData: data,
-                              parentDataProperty: "origin",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate9.errors
-                                : vErrors.concat(validate9.errors);
+                          if (!validate9(data.origin, noPathContext)) {
+                            const failed = prefixedErrors(
+                              validate9.errors,
+                              instancePath + "/origin",
+                            );
+                            vErrors = vErrors === null ? failed : vErrors.concat(failed);
                             errors = vErrors.length;
                           }
                           var valid0 = _errs11 === errors;
@@ -3094,26 +2856,7 @@ export const fast = (() => {
     validate36.errors = vErrors;
     return errors === 0;
   }
-  const schema17 = {
-    type: "string",
-    anyOf: [
-      {
-        type: "string",
-        enum: [
-          "email",
-          "facebook",
-          "twitter",
-          "facebook_message",
-          "facebook_sponsored",
-          "whatsapp",
-          "sms",
-          "linkedin",
-          "other",
-        ],
-      },
-      { type: "string" },
-    ],
-  };
+  const schema17 = { type: "string", allOf: [{ type: "string" }] };
   function validate55(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3132,96 +2875,17 @@ export const fast = (() => {
       ];
       return false;
     }
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
     if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!(
-      data === "email" ||
-      data === "facebook" ||
-      data === "twitter" ||
-      data === "facebook_message" ||
-      data === "facebook_sponsored" ||
-      data === "whatsapp" ||
-      data === "sms" ||
-      data === "linkedin" ||
-      data === "other"
-    )) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/enum",
-        keyword: "enum",
-        params: { allowedValues: schema17.anyOf[0].enum },
-        message: "must be equal to one of the allowed values",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs4 = errors;
-      if (typeof data !== "string") {
-        const err2 = {
+      validate55.errors = [
+        {
           instancePath,
-          schemaPath: "#/anyOf/1/type",
+          schemaPath: "#/allOf/0/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var _valid0 = _errs4 === errors;
-      valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/anyOf",
-        keyword: "anyOf",
-        params: {},
-        message: "must match a schema in anyOf",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-      validate55.errors = vErrors;
+        },
+      ];
       return false;
-    } else {
-      errors = _errs1;
-      if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
-        } else {
-          vErrors = null;
-        }
-      }
     }
     validate55.errors = vErrors;
     return errors === 0;
@@ -3252,15 +2916,9 @@ export const fast = (() => {
         } else {
           if (data.campaign !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate2(data.campaign, {
-                instancePath: instancePath + "/campaign",
-                parentData: data,
-                parentDataProperty: "campaign",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.campaign, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -3270,15 +2928,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.offer !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate7(data.offer, {
-                  instancePath: instancePath + "/offer",
-                  parentData: data,
-                  parentDataProperty: "offer",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+              if (!validate7(data.offer, noPathContext)) {
+                const failed = prefixedErrors(validate7.errors, instancePath + "/offer");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -3288,15 +2940,12 @@ export const fast = (() => {
             if (valid0) {
               if (data.referred_origin !== undefined) {
                 const _errs3 = errors;
-                if (
-                  !validate9(data.referred_origin, {
-                    instancePath: instancePath + "/referred_origin",
-                    parentData: data,
-                    parentDataProperty: "referred_origin",
-                    rootData,
-                  })
-                ) {
-                  vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+                if (!validate9(data.referred_origin, noPathContext)) {
+                  const failed = prefixedErrors(
+                    validate9.errors,
+                    instancePath + "/referred_origin",
+                  );
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -3313,18 +2962,12 @@ export const fast = (() => {
                       const len0 = data3.length;
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs6 = errors;
-                        if (
-                          !validate36(data3[i0], {
-                            instancePath: instancePath + "/advocate_rewards/" + i0,
-                            parentData: data3,
-                            parentDataProperty: i0,
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate36.errors
-                              : vErrors.concat(validate36.errors);
+                        if (!validate36(data3[i0], noPathContext)) {
+                          const failed = prefixedErrors(
+                            validate36.errors,
+                            instancePath + "/advocate_rewards/" + i0,
+                          );
+                          vErrors = vErrors === null ? failed : vErrors.concat(failed);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs6 === errors;
@@ -3359,18 +3002,12 @@ export const fast = (() => {
                         const len1 = data5.length;
                         for (let i1 = 0; i1 < len1; i1++) {
                           const _errs9 = errors;
-                          if (
-                            !validate36(data5[i1], {
-                              instancePath: instancePath + "/friend_rewards/" + i1,
-                              parentData: data5,
-                              parentDataProperty: i1,
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate36.errors
-                                : vErrors.concat(validate36.errors);
+                          if (!validate36(data5[i1], noPathContext)) {
+                            const failed = prefixedErrors(
+                              validate36.errors,
+                              instancePath + "/friend_rewards/" + i1,
+                            );
+                            vErrors = vErrors === null ? failed : vErrors.concat(failed);
                             errors = vErrors.length;
                           }
                           var valid2 = _errs9 === errors;
@@ -3398,16 +3035,12 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.referrer !== undefined) {
                       const _errs10 = errors;
-                      if (
-                        !validate36(data.referrer, {
-                          instancePath: instancePath + "/referrer",
-                          parentData: data,
-                          parentDataProperty: "referrer",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                      if (!validate36(data.referrer, noPathContext)) {
+                        const failed = prefixedErrors(
+                          validate36.errors,
+                          instancePath + "/referrer",
+                        );
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs10 === errors;
@@ -3417,18 +3050,12 @@ export const fast = (() => {
                     if (valid0) {
                       if (data.referred !== undefined) {
                         const _errs11 = errors;
-                        if (
-                          !validate36(data.referred, {
-                            instancePath: instancePath + "/referred",
-                            parentData: data,
-                            parentDataProperty: "referred",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate36.errors
-                              : vErrors.concat(validate36.errors);
+                        if (!validate36(data.referred, noPathContext)) {
+                          const failed = prefixedErrors(
+                            validate36.errors,
+                            instancePath + "/referred",
+                          );
+                          vErrors = vErrors === null ? failed : vErrors.concat(failed);
                           errors = vErrors.length;
                         }
                         var valid0 = _errs11 === errors;
@@ -3442,18 +3069,12 @@ export const fast = (() => {
                           if (errors === _errs12) {
                             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                               if (data9.channel !== undefined) {
-                                if (
-                                  !validate55(data9.channel, {
-                                    instancePath: instancePath + "/share/channel",
-                                    parentData: data9,
-                                    parentDataProperty: "channel",
-                                    rootData,
-                                  })
-                                ) {
-                                  vErrors =
-                                    vErrors === null
-                                      ? validate55.errors
-                                      : vErrors.concat(validate55.errors);
+                                if (!validate55(data9.channel, noPathContext)) {
+                                  const failed = prefixedErrors(
+                                    validate55.errors,
+                                    instancePath + "/share/channel",
+                                  );
+                                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                                   errors = vErrors.length;
                                 }
                               }
@@ -3505,10 +3126,12 @@ export const fast = (() => {
       campaign: { $ref: "#/components/schemas/Campaign" },
       offer: { $ref: "#/components/schemas/Offer" },
       reward: { $ref: "#/components/schemas/Reward" },
-      person: { oneOf: [{ $ref: "#/components/schemas/Person" }, { type: "null" }] },
-      origin: { oneOf: [{ $ref: "#/components/schemas/Origin" }, { type: "null" }] },
+      person: { allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Person" } }] },
+      origin: { allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Origin" } }] },
       advocate_origin: { $ref: "#/components/schemas/Origin" },
-      friend_origin: { oneOf: [{ $ref: "#/components/schemas/Origin" }, { type: "null" }] },
+      friend_origin: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Origin" } }],
+      },
     },
   };
   const schema19 = {
@@ -3523,17 +3146,11 @@ export const fast = (() => {
       incentive_description: { type: ["string", "null"] },
       incentive_custom_description: { type: ["string", "null"] },
       amount: { $ref: "#/components/schemas/Amount" },
-      coupon: { oneOf: [{ $ref: "#/components/schemas/Coupon" }, { type: "null" }] },
+      coupon: { allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Coupon" } }] },
       coupon_code: { type: ["string", "null"] },
     },
   };
-  const schema20 = {
-    type: "string",
-    anyOf: [
-      { type: "string", enum: ["signup", "shared", "click", "referrer", "referred"] },
-      { type: "string" },
-    ],
-  };
+  const schema20 = { type: "string", allOf: [{ type: "string" }] };
   function validate62(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3552,100 +3169,22 @@ export const fast = (() => {
       ];
       return false;
     }
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
     if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!(
-      data === "signup" ||
-      data === "shared" ||
-      data === "click" ||
-      data === "referrer" ||
-      data === "referred"
-    )) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/enum",
-        keyword: "enum",
-        params: { allowedValues: schema20.anyOf[0].enum },
-        message: "must be equal to one of the allowed values",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs4 = errors;
-      if (typeof data !== "string") {
-        const err2 = {
+      validate62.errors = [
+        {
           instancePath,
-          schemaPath: "#/anyOf/1/type",
+          schemaPath: "#/allOf/0/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var _valid0 = _errs4 === errors;
-      valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/anyOf",
-        keyword: "anyOf",
-        params: {},
-        message: "must match a schema in anyOf",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-      validate62.errors = vErrors;
+        },
+      ];
       return false;
-    } else {
-      errors = _errs1;
-      if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
-        } else {
-          vErrors = null;
-        }
-      }
     }
     validate62.errors = vErrors;
     return errors === 0;
   }
-  const schema21 = {
-    type: "string",
-    anyOf: [{ type: "string", enum: ["Paid", "Unpaid", "Voided"] }, { type: "string" }],
-  };
+  const schema21 = { type: "string", allOf: [{ type: "string" }] };
   function validate64(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3664,86 +3203,17 @@ export const fast = (() => {
       ];
       return false;
     }
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
     if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!(data === "Paid" || data === "Unpaid" || data === "Voided")) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/enum",
-        keyword: "enum",
-        params: { allowedValues: schema21.anyOf[0].enum },
-        message: "must be equal to one of the allowed values",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs4 = errors;
-      if (typeof data !== "string") {
-        const err2 = {
+      validate64.errors = [
+        {
           instancePath,
-          schemaPath: "#/anyOf/1/type",
+          schemaPath: "#/allOf/0/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var _valid0 = _errs4 === errors;
-      valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/anyOf",
-        keyword: "anyOf",
-        params: {},
-        message: "must match a schema in anyOf",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-      validate64.errors = vErrors;
+        },
+      ];
       return false;
-    } else {
-      errors = _errs1;
-      if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
-        } else {
-          vErrors = null;
-        }
-      }
     }
     validate64.errors = vErrors;
     return errors === 0;
@@ -3760,8 +3230,12 @@ export const fast = (() => {
       single_use: { type: ["boolean", "null"] },
       used: { type: ["boolean", "null"] },
       usages: { type: ["integer", "null"] },
-      valid_until: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
-      expires_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
+      valid_until: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
+      expires_at: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
     },
   };
   function validate68(
@@ -3774,15 +3248,9 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
           const _errs1 = errors;
-          if (
-            !validate3(data.id, {
-              instancePath: instancePath + "/id",
-              parentData: data,
-              parentDataProperty: "id",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+          if (!validate3(data.id, noPathContext)) {
+            const failed = prefixedErrors(validate3.errors, instancePath + "/id");
+            vErrors = vErrors === null ? failed : vErrors.concat(failed);
             errors = vErrors.length;
           }
           var valid0 = _errs1 === errors;
@@ -3831,16 +3299,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.amount !== undefined) {
                 const _errs6 = errors;
-                if (
-                  !validate20(data.amount, {
-                    instancePath: instancePath + "/amount",
-                    parentData: data,
-                    parentDataProperty: "amount",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                if (!validate20(data.amount, noPathContext)) {
+                  const failed = prefixedErrors(validate20.errors, instancePath + "/amount");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs6 === errors;
@@ -3954,38 +3415,11 @@ export const fast = (() => {
                           if (data.valid_until !== undefined) {
                             let data9 = data.valid_until;
                             const _errs17 = errors;
-                            const _errs18 = errors;
-                            let valid1 = false;
-                            let passing0 = null;
                             const _errs19 = errors;
-                            if (
-                              !validate18(data9, {
-                                instancePath: instancePath + "/valid_until",
-                                parentData: data,
-                                parentDataProperty: "valid_until",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate18.errors
-                                  : vErrors.concat(validate18.errors);
-                              errors = vErrors.length;
-                            }
-                            var _valid0 = _errs19 === errors;
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 0;
-                            }
+                            let valid2 = true;
                             const _errs20 = errors;
                             if (data9 !== null) {
-                              const err0 = {
-                                instancePath: instancePath + "/valid_until",
-                                schemaPath: "#/properties/valid_until/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
+                              const err0 = {};
                               if (vErrors === null) {
                                 vErrors = [err0];
                               } else {
@@ -3994,22 +3428,34 @@ export const fast = (() => {
                               errors++;
                             }
                             var _valid0 = _errs20 === errors;
-                            if (_valid0 && valid1) {
-                              valid1 = false;
-                              passing0 = [passing0, 1];
-                            } else {
-                              if (_valid0) {
-                                valid1 = true;
-                                passing0 = 1;
+                            errors = _errs19;
+                            if (vErrors !== null) {
+                              if (_errs19) {
+                                vErrors.length = _errs19;
+                              } else {
+                                vErrors = null;
                               }
                             }
-                            if (!valid1) {
+                            if (!_valid0) {
+                              const _errs22 = errors;
+                              if (!validate18(data9, noPathContext)) {
+                                const failed = prefixedErrors(
+                                  validate18.errors,
+                                  instancePath + "/valid_until",
+                                );
+                                vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                                errors = vErrors.length;
+                              }
+                              var _valid0 = _errs22 === errors;
+                              valid2 = _valid0;
+                            }
+                            if (!valid2) {
                               const err1 = {
                                 instancePath: instancePath + "/valid_until",
-                                schemaPath: "#/properties/valid_until/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing0 },
-                                message: "must match exactly one schema in oneOf",
+                                schemaPath: "#/properties/valid_until/allOf/0/if",
+                                keyword: "if",
+                                params: { failingKeyword: "else" },
+                                message: 'must match "else" schema',
                               };
                               if (vErrors === null) {
                                 vErrors = [err1];
@@ -4019,15 +3465,6 @@ export const fast = (() => {
                               errors++;
                               validate68.errors = vErrors;
                               return false;
-                            } else {
-                              errors = _errs18;
-                              if (vErrors !== null) {
-                                if (_errs18) {
-                                  vErrors.length = _errs18;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
                             }
                             var valid0 = _errs17 === errors;
                           } else {
@@ -4036,39 +3473,12 @@ export const fast = (() => {
                           if (valid0) {
                             if (data.expires_at !== undefined) {
                               let data10 = data.expires_at;
-                              const _errs22 = errors;
                               const _errs23 = errors;
-                              let valid2 = false;
-                              let passing1 = null;
-                              const _errs24 = errors;
-                              if (
-                                !validate18(data10, {
-                                  instancePath: instancePath + "/expires_at",
-                                  parentData: data,
-                                  parentDataProperty: "expires_at",
-                                  rootData,
-                                })
-                              ) {
-                                vErrors =
-                                  vErrors === null
-                                    ? validate18.errors
-                                    : vErrors.concat(validate18.errors);
-                                errors = vErrors.length;
-                              }
-                              var _valid1 = _errs24 === errors;
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 0;
-                              }
                               const _errs25 = errors;
+                              let valid4 = true;
+                              const _errs26 = errors;
                               if (data10 !== null) {
-                                const err2 = {
-                                  instancePath: instancePath + "/expires_at",
-                                  schemaPath: "#/properties/expires_at/oneOf/1/type",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
+                                const err2 = {};
                                 if (vErrors === null) {
                                   vErrors = [err2];
                                 } else {
@@ -4076,23 +3486,35 @@ export const fast = (() => {
                                 }
                                 errors++;
                               }
-                              var _valid1 = _errs25 === errors;
-                              if (_valid1 && valid2) {
-                                valid2 = false;
-                                passing1 = [passing1, 1];
-                              } else {
-                                if (_valid1) {
-                                  valid2 = true;
-                                  passing1 = 1;
+                              var _valid1 = _errs26 === errors;
+                              errors = _errs25;
+                              if (vErrors !== null) {
+                                if (_errs25) {
+                                  vErrors.length = _errs25;
+                                } else {
+                                  vErrors = null;
                                 }
                               }
-                              if (!valid2) {
+                              if (!_valid1) {
+                                const _errs28 = errors;
+                                if (!validate18(data10, noPathContext)) {
+                                  const failed = prefixedErrors(
+                                    validate18.errors,
+                                    instancePath + "/expires_at",
+                                  );
+                                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                                  errors = vErrors.length;
+                                }
+                                var _valid1 = _errs28 === errors;
+                                valid4 = _valid1;
+                              }
+                              if (!valid4) {
                                 const err3 = {
                                   instancePath: instancePath + "/expires_at",
-                                  schemaPath: "#/properties/expires_at/oneOf",
-                                  keyword: "oneOf",
-                                  params: { passingSchemas: passing1 },
-                                  message: "must match exactly one schema in oneOf",
+                                  schemaPath: "#/properties/expires_at/allOf/0/if",
+                                  keyword: "if",
+                                  params: { failingKeyword: "else" },
+                                  message: 'must match "else" schema',
                                 };
                                 if (vErrors === null) {
                                   vErrors = [err3];
@@ -4102,17 +3524,8 @@ export const fast = (() => {
                                 errors++;
                                 validate68.errors = vErrors;
                                 return false;
-                              } else {
-                                errors = _errs23;
-                                if (vErrors !== null) {
-                                  if (_errs23) {
-                                    vErrors.length = _errs23;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
                               }
-                              var valid0 = _errs22 === errors;
+                              var valid0 = _errs23 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -4165,15 +3578,9 @@ export const fast = (() => {
         } else {
           if (data.id !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate3(data.id, {
-                instancePath: instancePath + "/id",
-                parentData: data,
-                parentDataProperty: "id",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            if (!validate3(data.id, noPathContext)) {
+              const failed = prefixedErrors(validate3.errors, instancePath + "/id");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4183,15 +3590,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.reason !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate62(data.reason, {
-                  instancePath: instancePath + "/reason",
-                  parentData: data,
-                  parentDataProperty: "reason",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+              if (!validate62(data.reason, noPathContext)) {
+                const failed = prefixedErrors(validate62.errors, instancePath + "/reason");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -4201,16 +3602,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.status !== undefined) {
                 const _errs3 = errors;
-                if (
-                  !validate64(data.status, {
-                    instancePath: instancePath + "/status",
-                    parentData: data,
-                    parentDataProperty: "status",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                if (!validate64(data.status, noPathContext)) {
+                  const failed = prefixedErrors(validate64.errors, instancePath + "/status");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -4220,16 +3614,12 @@ export const fast = (() => {
               if (valid0) {
                 if (data.incentive_type !== undefined) {
                   const _errs4 = errors;
-                  if (
-                    !validate48(data.incentive_type, {
-                      instancePath: instancePath + "/incentive_type",
-                      parentData: data,
-                      parentDataProperty: "incentive_type",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                  if (!validate48(data.incentive_type, noPathContext)) {
+                    const failed = prefixedErrors(
+                      validate48.errors,
+                      instancePath + "/incentive_type",
+                    );
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs4 === errors;
@@ -4301,18 +3691,12 @@ export const fast = (() => {
                       if (valid0) {
                         if (data.amount !== undefined) {
                           const _errs11 = errors;
-                          if (
-                            !validate20(data.amount, {
-                              instancePath: instancePath + "/amount",
-                              parentData: data,
-                              parentDataProperty: "amount",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate20.errors
-                                : vErrors.concat(validate20.errors);
+                          if (!validate20(data.amount, noPathContext)) {
+                            const failed = prefixedErrors(
+                              validate20.errors,
+                              instancePath + "/amount",
+                            );
+                            vErrors = vErrors === null ? failed : vErrors.concat(failed);
                             errors = vErrors.length;
                           }
                           var valid0 = _errs11 === errors;
@@ -4323,38 +3707,11 @@ export const fast = (() => {
                           if (data.coupon !== undefined) {
                             let data8 = data.coupon;
                             const _errs12 = errors;
-                            const _errs13 = errors;
-                            let valid1 = false;
-                            let passing0 = null;
                             const _errs14 = errors;
-                            if (
-                              !validate68(data8, {
-                                instancePath: instancePath + "/coupon",
-                                parentData: data,
-                                parentDataProperty: "coupon",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate68.errors
-                                  : vErrors.concat(validate68.errors);
-                              errors = vErrors.length;
-                            }
-                            var _valid0 = _errs14 === errors;
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 0;
-                            }
+                            let valid2 = true;
                             const _errs15 = errors;
                             if (data8 !== null) {
-                              const err0 = {
-                                instancePath: instancePath + "/coupon",
-                                schemaPath: "#/properties/coupon/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
+                              const err0 = {};
                               if (vErrors === null) {
                                 vErrors = [err0];
                               } else {
@@ -4363,22 +3720,34 @@ export const fast = (() => {
                               errors++;
                             }
                             var _valid0 = _errs15 === errors;
-                            if (_valid0 && valid1) {
-                              valid1 = false;
-                              passing0 = [passing0, 1];
-                            } else {
-                              if (_valid0) {
-                                valid1 = true;
-                                passing0 = 1;
+                            errors = _errs14;
+                            if (vErrors !== null) {
+                              if (_errs14) {
+                                vErrors.length = _errs14;
+                              } else {
+                                vErrors = null;
                               }
                             }
-                            if (!valid1) {
+                            if (!_valid0) {
+                              const _errs17 = errors;
+                              if (!validate68(data8, noPathContext)) {
+                                const failed = prefixedErrors(
+                                  validate68.errors,
+                                  instancePath + "/coupon",
+                                );
+                                vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                                errors = vErrors.length;
+                              }
+                              var _valid0 = _errs17 === errors;
+                              valid2 = _valid0;
+                            }
+                            if (!valid2) {
                               const err1 = {
                                 instancePath: instancePath + "/coupon",
-                                schemaPath: "#/properties/coupon/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing0 },
-                                message: "must match exactly one schema in oneOf",
+                                schemaPath: "#/properties/coupon/allOf/0/if",
+                                keyword: "if",
+                                params: { failingKeyword: "else" },
+                                message: 'must match "else" schema',
                               };
                               if (vErrors === null) {
                                 vErrors = [err1];
@@ -4388,15 +3757,6 @@ export const fast = (() => {
                               errors++;
                               validate60.errors = vErrors;
                               return false;
-                            } else {
-                              errors = _errs13;
-                              if (vErrors !== null) {
-                                if (_errs13) {
-                                  vErrors.length = _errs13;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
                             }
                             var valid0 = _errs12 === errors;
                           } else {
@@ -4405,7 +3765,7 @@ export const fast = (() => {
                           if (valid0) {
                             if (data.coupon_code !== undefined) {
                               let data9 = data.coupon_code;
-                              const _errs17 = errors;
+                              const _errs18 = errors;
                               if (typeof data9 !== "string" && data9 !== null) {
                                 validate60.errors = [
                                   {
@@ -4418,7 +3778,7 @@ export const fast = (() => {
                                 ];
                                 return false;
                               }
-                              var valid0 = _errs17 === errors;
+                              var valid0 = _errs18 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -4474,15 +3834,9 @@ export const fast = (() => {
         } else {
           if (data.campaign !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate2(data.campaign, {
-                instancePath: instancePath + "/campaign",
-                parentData: data,
-                parentDataProperty: "campaign",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.campaign, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4492,15 +3846,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.offer !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate7(data.offer, {
-                  instancePath: instancePath + "/offer",
-                  parentData: data,
-                  parentDataProperty: "offer",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+              if (!validate7(data.offer, noPathContext)) {
+                const failed = prefixedErrors(validate7.errors, instancePath + "/offer");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -4510,16 +3858,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.reward !== undefined) {
                 const _errs3 = errors;
-                if (
-                  !validate60(data.reward, {
-                    instancePath: instancePath + "/reward",
-                    parentData: data,
-                    parentDataProperty: "reward",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                if (!validate60(data.reward, noPathContext)) {
+                  const failed = prefixedErrors(validate60.errors, instancePath + "/reward");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -4530,36 +3871,11 @@ export const fast = (() => {
                 if (data.person !== undefined) {
                   let data3 = data.person;
                   const _errs4 = errors;
-                  const _errs5 = errors;
-                  let valid1 = false;
-                  let passing0 = null;
                   const _errs6 = errors;
-                  if (
-                    !validate38(data3, {
-                      instancePath: instancePath + "/person",
-                      parentData: data,
-                      parentDataProperty: "person",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-                    errors = vErrors.length;
-                  }
-                  var _valid0 = _errs6 === errors;
-                  if (_valid0) {
-                    valid1 = true;
-                    passing0 = 0;
-                  }
+                  let valid2 = true;
                   const _errs7 = errors;
                   if (data3 !== null) {
-                    const err0 = {
-                      instancePath: instancePath + "/person",
-                      schemaPath: "#/properties/person/oneOf/1/type",
-                      keyword: "type",
-                      params: { type: "null" },
-                      message: "must be null",
-                    };
+                    const err0 = {};
                     if (vErrors === null) {
                       vErrors = [err0];
                     } else {
@@ -4568,22 +3884,31 @@ export const fast = (() => {
                     errors++;
                   }
                   var _valid0 = _errs7 === errors;
-                  if (_valid0 && valid1) {
-                    valid1 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid1 = true;
-                      passing0 = 1;
+                  errors = _errs6;
+                  if (vErrors !== null) {
+                    if (_errs6) {
+                      vErrors.length = _errs6;
+                    } else {
+                      vErrors = null;
                     }
                   }
-                  if (!valid1) {
+                  if (!_valid0) {
+                    const _errs9 = errors;
+                    if (!validate38(data3, noPathContext)) {
+                      const failed = prefixedErrors(validate38.errors, instancePath + "/person");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                      errors = vErrors.length;
+                    }
+                    var _valid0 = _errs9 === errors;
+                    valid2 = _valid0;
+                  }
+                  if (!valid2) {
                     const err1 = {
                       instancePath: instancePath + "/person",
-                      schemaPath: "#/properties/person/oneOf",
-                      keyword: "oneOf",
-                      params: { passingSchemas: passing0 },
-                      message: "must match exactly one schema in oneOf",
+                      schemaPath: "#/properties/person/allOf/0/if",
+                      keyword: "if",
+                      params: { failingKeyword: "else" },
+                      message: 'must match "else" schema',
                     };
                     if (vErrors === null) {
                       vErrors = [err1];
@@ -4593,15 +3918,6 @@ export const fast = (() => {
                     errors++;
                     validate57.errors = vErrors;
                     return false;
-                  } else {
-                    errors = _errs5;
-                    if (vErrors !== null) {
-                      if (_errs5) {
-                        vErrors.length = _errs5;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                   var valid0 = _errs4 === errors;
                 } else {
@@ -4610,37 +3926,12 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.origin !== undefined) {
                     let data4 = data.origin;
-                    const _errs9 = errors;
                     const _errs10 = errors;
-                    let valid2 = false;
-                    let passing1 = null;
-                    const _errs11 = errors;
-                    if (
-                      !validate9(data4, {
-                        instancePath: instancePath + "/origin",
-                        parentData: data,
-                        parentDataProperty: "origin",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
-                      errors = vErrors.length;
-                    }
-                    var _valid1 = _errs11 === errors;
-                    if (_valid1) {
-                      valid2 = true;
-                      passing1 = 0;
-                    }
                     const _errs12 = errors;
+                    let valid4 = true;
+                    const _errs13 = errors;
                     if (data4 !== null) {
-                      const err2 = {
-                        instancePath: instancePath + "/origin",
-                        schemaPath: "#/properties/origin/oneOf/1/type",
-                        keyword: "type",
-                        params: { type: "null" },
-                        message: "must be null",
-                      };
+                      const err2 = {};
                       if (vErrors === null) {
                         vErrors = [err2];
                       } else {
@@ -4648,23 +3939,32 @@ export const fast = (() => {
                       }
                       errors++;
                     }
-                    var _valid1 = _errs12 === errors;
-                    if (_valid1 && valid2) {
-                      valid2 = false;
-                      passing1 = [passing1, 1];
-                    } else {
-                      if (_valid1) {
-                        valid2 = true;
-                        passing1 = 1;
+                    var _valid1 = _errs13 === errors;
+                    errors = _errs12;
+                    if (vErrors !== null) {
+                      if (_errs12) {
+                        vErrors.length = _errs12;
+                      } else {
+                        vErrors = null;
                       }
                     }
-                    if (!valid2) {
+                    if (!_valid1) {
+                      const _errs15 = errors;
+                      if (!validate9(data4, noPathContext)) {
+                        const failed = prefixedErrors(validate9.errors, instancePath + "/origin");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                        errors = vErrors.length;
+                      }
+                      var _valid1 = _errs15 === errors;
+                      valid4 = _valid1;
+                    }
+                    if (!valid4) {
                       const err3 = {
                         instancePath: instancePath + "/origin",
-                        schemaPath: "#/properties/origin/oneOf",
-                        keyword: "oneOf",
-                        params: { passingSchemas: passing1 },
-                        message: "must match exactly one schema in oneOf",
+                        schemaPath: "#/properties/origin/allOf/0/if",
+                        keyword: "if",
+                        params: { failingKeyword: "else" },
+                        message: 'must match "else" schema',
                       };
                       if (vErrors === null) {
                         vErrors = [err3];
@@ -4674,73 +3974,35 @@ export const fast = (() => {
                       errors++;
                       validate57.errors = vErrors;
                       return false;
-                    } else {
-                      errors = _errs10;
-                      if (vErrors !== null) {
-                        if (_errs10) {
-                          vErrors.length = _errs10;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
                     }
-                    var valid0 = _errs9 === errors;
+                    var valid0 = _errs10 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.advocate_origin !== undefined) {
-                      const _errs14 = errors;
-                      if (
-                        !validate9(data.advocate_origin, {
-                          instancePath: instancePath + "/advocate_origin",
-                          parentData: data,
-                          parentDataProperty: "advocate_origin",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+                      const _errs16 = errors;
+                      if (!validate9(data.advocate_origin, noPathContext)) {
+                        const failed = prefixedErrors(
+                          validate9.errors,
+                          instancePath + "/advocate_origin",
+                        );
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = _errs16 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.friend_origin !== undefined) {
                         let data6 = data.friend_origin;
-                        const _errs15 = errors;
-                        const _errs16 = errors;
-                        let valid3 = false;
-                        let passing2 = null;
                         const _errs17 = errors;
-                        if (
-                          !validate9(data6, {
-                            instancePath: instancePath + "/friend_origin",
-                            parentData: data,
-                            parentDataProperty: "friend_origin",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
-                          errors = vErrors.length;
-                        }
-                        var _valid2 = _errs17 === errors;
-                        if (_valid2) {
-                          valid3 = true;
-                          passing2 = 0;
-                        }
-                        const _errs18 = errors;
+                        const _errs19 = errors;
+                        let valid6 = true;
+                        const _errs20 = errors;
                         if (data6 !== null) {
-                          const err4 = {
-                            instancePath: instancePath + "/friend_origin",
-                            schemaPath: "#/properties/friend_origin/oneOf/1/type",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
+                          const err4 = {};
                           if (vErrors === null) {
                             vErrors = [err4];
                           } else {
@@ -4748,23 +4010,35 @@ export const fast = (() => {
                           }
                           errors++;
                         }
-                        var _valid2 = _errs18 === errors;
-                        if (_valid2 && valid3) {
-                          valid3 = false;
-                          passing2 = [passing2, 1];
-                        } else {
-                          if (_valid2) {
-                            valid3 = true;
-                            passing2 = 1;
+                        var _valid2 = _errs20 === errors;
+                        errors = _errs19;
+                        if (vErrors !== null) {
+                          if (_errs19) {
+                            vErrors.length = _errs19;
+                          } else {
+                            vErrors = null;
                           }
                         }
-                        if (!valid3) {
+                        if (!_valid2) {
+                          const _errs22 = errors;
+                          if (!validate9(data6, noPathContext)) {
+                            const failed = prefixedErrors(
+                              validate9.errors,
+                              instancePath + "/friend_origin",
+                            );
+                            vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                            errors = vErrors.length;
+                          }
+                          var _valid2 = _errs22 === errors;
+                          valid6 = _valid2;
+                        }
+                        if (!valid6) {
                           const err5 = {
                             instancePath: instancePath + "/friend_origin",
-                            schemaPath: "#/properties/friend_origin/oneOf",
-                            keyword: "oneOf",
-                            params: { passingSchemas: passing2 },
-                            message: "must match exactly one schema in oneOf",
+                            schemaPath: "#/properties/friend_origin/allOf/0/if",
+                            keyword: "if",
+                            params: { failingKeyword: "else" },
+                            message: 'must match "else" schema',
                           };
                           if (vErrors === null) {
                             vErrors = [err5];
@@ -4774,17 +4048,8 @@ export const fast = (() => {
                           errors++;
                           validate57.errors = vErrors;
                           return false;
-                        } else {
-                          errors = _errs16;
-                          if (vErrors !== null) {
-                            if (_errs16) {
-                              vErrors.length = _errs16;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = _errs17 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -4858,15 +4123,9 @@ export const fast = (() => {
         } else {
           if (data.campaign !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate2(data.campaign, {
-                instancePath: instancePath + "/campaign",
-                parentData: data,
-                parentDataProperty: "campaign",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.campaign, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -4876,15 +4135,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.share_type !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate55(data.share_type, {
-                  instancePath: instancePath + "/share_type",
-                  parentData: data,
-                  parentDataProperty: "share_type",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+              if (!validate55(data.share_type, noPathContext)) {
+                const failed = prefixedErrors(validate55.errors, instancePath + "/share_type");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -4944,16 +4197,12 @@ export const fast = (() => {
                     if (valid1) {
                       if (data2.facebook_share_post_id !== undefined) {
                         const _errs9 = errors;
-                        if (
-                          !validate3(data2.facebook_share_post_id, {
-                            instancePath: instancePath + "/share_info/facebook_share_post_id",
-                            parentData: data2,
-                            parentDataProperty: "facebook_share_post_id",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                        if (!validate3(data2.facebook_share_post_id, noPathContext)) {
+                          const failed = prefixedErrors(
+                            validate3.errors,
+                            instancePath + "/share_info/facebook_share_post_id",
+                          );
+                          vErrors = vErrors === null ? failed : vErrors.concat(failed);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs9 === errors;
@@ -4963,18 +4212,12 @@ export const fast = (() => {
                       if (valid1) {
                         if (data2.facebook_share_user_id !== undefined) {
                           const _errs10 = errors;
-                          if (
-                            !validate3(data2.facebook_share_user_id, {
-                              instancePath: instancePath + "/share_info/facebook_share_user_id",
-                              parentData: data2,
-                              parentDataProperty: "facebook_share_user_id",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate3.errors
-                                : vErrors.concat(validate3.errors);
+                          if (!validate3(data2.facebook_share_user_id, noPathContext)) {
+                            const failed = prefixedErrors(
+                              validate3.errors,
+                              instancePath + "/share_info/facebook_share_user_id",
+                            );
+                            vErrors = vErrors === null ? failed : vErrors.concat(failed);
                             errors = vErrors.length;
                           }
                           var valid1 = _errs10 === errors;
@@ -5003,16 +4246,9 @@ export const fast = (() => {
               if (valid0) {
                 if (data.sharer_info !== undefined) {
                   const _errs11 = errors;
-                  if (
-                    !validate38(data.sharer_info, {
-                      instancePath: instancePath + "/sharer_info",
-                      parentData: data,
-                      parentDataProperty: "sharer_info",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                  if (!validate38(data.sharer_info, noPathContext)) {
+                    const failed = prefixedErrors(validate38.errors, instancePath + "/sharer_info");
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs11 === errors;
@@ -5041,16 +4277,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.origin !== undefined) {
                       const _errs14 = errors;
-                      if (
-                        !validate9(data.origin, {
-                          instancePath: instancePath + "/origin",
-                          parentData: data,
-                          parentDataProperty: "origin",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+                      if (!validate9(data.origin, noPathContext)) {
+                        const failed = prefixedErrors(validate9.errors, instancePath + "/origin");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs14 === errors;
@@ -5089,7 +4318,9 @@ export const fast = (() => {
       discount_amount: { $ref: "#/components/schemas/Amount" },
       percentage_discount: { type: "boolean" },
       usage_limit: { type: ["integer", "null"] },
-      expires_at: { oneOf: [{ $ref: "#/components/schemas/Timestamp" }, { type: "null" }] },
+      expires_at: {
+        allOf: [{ if: { type: "null" }, else: { $ref: "#/components/schemas/Timestamp" } }],
+      },
       email: { type: ["string", "null"] },
       phone_number: { type: ["string", "null"] },
       coupon_auto_sync_enabled: { type: "boolean" },
@@ -5142,15 +4373,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.coupon_list_id !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate3(data.coupon_list_id, {
-                  instancePath: instancePath + "/coupon_list_id",
-                  parentData: data,
-                  parentDataProperty: "coupon_list_id",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+              if (!validate3(data.coupon_list_id, noPathContext)) {
+                const failed = prefixedErrors(validate3.errors, instancePath + "/coupon_list_id");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs3 === errors;
@@ -5179,16 +4404,12 @@ export const fast = (() => {
               if (valid0) {
                 if (data.discount_amount !== undefined) {
                   const _errs6 = errors;
-                  if (
-                    !validate20(data.discount_amount, {
-                      instancePath: instancePath + "/discount_amount",
-                      parentData: data,
-                      parentDataProperty: "discount_amount",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                  if (!validate20(data.discount_amount, noPathContext)) {
+                    const failed = prefixedErrors(
+                      validate20.errors,
+                      instancePath + "/discount_amount",
+                    );
+                    vErrors = vErrors === null ? failed : vErrors.concat(failed);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs6 === errors;
@@ -5241,38 +4462,11 @@ export const fast = (() => {
                       if (data.expires_at !== undefined) {
                         let data6 = data.expires_at;
                         const _errs11 = errors;
-                        const _errs12 = errors;
-                        let valid1 = false;
-                        let passing0 = null;
                         const _errs13 = errors;
-                        if (
-                          !validate18(data6, {
-                            instancePath: instancePath + "/expires_at",
-                            parentData: data,
-                            parentDataProperty: "expires_at",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate18.errors
-                              : vErrors.concat(validate18.errors);
-                          errors = vErrors.length;
-                        }
-                        var _valid0 = _errs13 === errors;
-                        if (_valid0) {
-                          valid1 = true;
-                          passing0 = 0;
-                        }
+                        let valid2 = true;
                         const _errs14 = errors;
                         if (data6 !== null) {
-                          const err0 = {
-                            instancePath: instancePath + "/expires_at",
-                            schemaPath: "#/properties/expires_at/oneOf/1/type",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
+                          const err0 = {};
                           if (vErrors === null) {
                             vErrors = [err0];
                           } else {
@@ -5281,22 +4475,34 @@ export const fast = (() => {
                           errors++;
                         }
                         var _valid0 = _errs14 === errors;
-                        if (_valid0 && valid1) {
-                          valid1 = false;
-                          passing0 = [passing0, 1];
-                        } else {
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 1;
+                        errors = _errs13;
+                        if (vErrors !== null) {
+                          if (_errs13) {
+                            vErrors.length = _errs13;
+                          } else {
+                            vErrors = null;
                           }
                         }
-                        if (!valid1) {
+                        if (!_valid0) {
+                          const _errs16 = errors;
+                          if (!validate18(data6, noPathContext)) {
+                            const failed = prefixedErrors(
+                              validate18.errors,
+                              instancePath + "/expires_at",
+                            );
+                            vErrors = vErrors === null ? failed : vErrors.concat(failed);
+                            errors = vErrors.length;
+                          }
+                          var _valid0 = _errs16 === errors;
+                          valid2 = _valid0;
+                        }
+                        if (!valid2) {
                           const err1 = {
                             instancePath: instancePath + "/expires_at",
-                            schemaPath: "#/properties/expires_at/oneOf",
-                            keyword: "oneOf",
-                            params: { passingSchemas: passing0 },
-                            message: "must match exactly one schema in oneOf",
+                            schemaPath: "#/properties/expires_at/allOf/0/if",
+                            keyword: "if",
+                            params: { failingKeyword: "else" },
+                            message: 'must match "else" schema',
                           };
                           if (vErrors === null) {
                             vErrors = [err1];
@@ -5306,15 +4512,6 @@ export const fast = (() => {
                           errors++;
                           validate86.errors = vErrors;
                           return false;
-                        } else {
-                          errors = _errs12;
-                          if (vErrors !== null) {
-                            if (_errs12) {
-                              vErrors.length = _errs12;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
                         }
                         var valid0 = _errs11 === errors;
                       } else {
@@ -5323,7 +4520,7 @@ export const fast = (() => {
                       if (valid0) {
                         if (data.email !== undefined) {
                           let data7 = data.email;
-                          const _errs16 = errors;
+                          const _errs17 = errors;
                           if (typeof data7 !== "string" && data7 !== null) {
                             validate86.errors = [
                               {
@@ -5336,14 +4533,14 @@ export const fast = (() => {
                             ];
                             return false;
                           }
-                          var valid0 = _errs16 === errors;
+                          var valid0 = _errs17 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.phone_number !== undefined) {
                             let data8 = data.phone_number;
-                            const _errs18 = errors;
+                            const _errs19 = errors;
                             if (typeof data8 !== "string" && data8 !== null) {
                               validate86.errors = [
                                 {
@@ -5356,13 +4553,13 @@ export const fast = (() => {
                               ];
                               return false;
                             }
-                            var valid0 = _errs18 === errors;
+                            var valid0 = _errs19 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.coupon_auto_sync_enabled !== undefined) {
-                              const _errs20 = errors;
+                              const _errs21 = errors;
                               if (typeof data.coupon_auto_sync_enabled !== "boolean") {
                                 validate86.errors = [
                                   {
@@ -5375,7 +4572,7 @@ export const fast = (() => {
                                 ];
                                 return false;
                               }
-                              var valid0 = _errs20 === errors;
+                              var valid0 = _errs21 === errors;
                             } else {
                               var valid0 = true;
                             }
@@ -5420,8 +4617,9 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+    if (!validate38(data, noPathContext)) {
+      const failed = prefixedErrors(validate38.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
@@ -5444,15 +4642,9 @@ export const fast = (() => {
         } else {
           if (data.campaign !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate2(data.campaign, {
-                instancePath: instancePath + "/campaign",
-                parentData: data,
-                parentDataProperty: "campaign",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.campaign, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid1 = _errs2 === errors;
@@ -5462,15 +4654,9 @@ export const fast = (() => {
           if (valid1) {
             if (data.offer !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate7(data.offer, {
-                  instancePath: instancePath + "/offer",
-                  parentData: data,
-                  parentDataProperty: "offer",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+              if (!validate7(data.offer, noPathContext)) {
+                const failed = prefixedErrors(validate7.errors, instancePath + "/offer");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid1 = _errs3 === errors;
@@ -5511,8 +4697,9 @@ export const fast = (() => {
   ) {
     let vErrors = null;
     let errors = 0;
-    if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+    if (!validate38(data, noPathContext)) {
+      const failed = prefixedErrors(validate38.errors, instancePath);
+      vErrors = vErrors === null ? failed : vErrors.concat(failed);
       errors = vErrors.length;
     }
     if (errors === 0) {
@@ -5535,15 +4722,9 @@ export const fast = (() => {
         } else {
           if (data.campaign !== undefined) {
             const _errs2 = errors;
-            if (
-              !validate2(data.campaign, {
-                instancePath: instancePath + "/campaign",
-                parentData: data,
-                parentDataProperty: "campaign",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.campaign, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid1 = _errs2 === errors;
@@ -5553,15 +4734,9 @@ export const fast = (() => {
           if (valid1) {
             if (data.offer !== undefined) {
               const _errs3 = errors;
-              if (
-                !validate7(data.offer, {
-                  instancePath: instancePath + "/offer",
-                  parentData: data,
-                  parentDataProperty: "offer",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+              if (!validate7(data.offer, noPathContext)) {
+                const failed = prefixedErrors(validate7.errors, instancePath + "/offer");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid1 = _errs3 === errors;
@@ -5634,15 +4809,9 @@ export const fast = (() => {
           return false;
         } else {
           if (data.person !== undefined) {
-            if (
-              !validate38(data.person, {
-                instancePath: instancePath + "/person",
-                parentData: data,
-                parentDataProperty: "person",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+            if (!validate38(data.person, noPathContext)) {
+              const failed = prefixedErrors(validate38.errors, instancePath + "/person");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
           }
@@ -5672,31 +4841,7 @@ export const fast = (() => {
       email_type: { $ref: "#/components/schemas/EmailType" },
     },
   };
-  const schema29 = {
-    type: "string",
-    anyOf: [
-      {
-        type: "string",
-        enum: [
-          "notifier_offers_email",
-          "notifier_offers_share_via_email",
-          "notifier_offers_share_via_email_reminder",
-          "advocate_rewards_confirmation",
-          "advocate_rewards_paid",
-          "friend_rewards_paid",
-          "custom_share_page_email",
-          "custom_claim_page_email",
-          "wallet_welcome_email",
-          "email_capture_reward_reminder",
-          "loyalty_post_action_email",
-          "loyalty_tier_upgraded_email",
-          "loyalty_tier_downgraded_email",
-          "loyalty_points_expiring_soon_email",
-        ],
-      },
-      { type: "string" },
-    ],
-  };
+  const schema29 = { type: "string", allOf: [{ type: "string" }] };
   function validate103(
     data,
     { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -5715,101 +4860,17 @@ export const fast = (() => {
       ];
       return false;
     }
-    const _errs1 = errors;
-    let valid0 = false;
-    const _errs2 = errors;
     if (typeof data !== "string") {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!(
-      data === "notifier_offers_email" ||
-      data === "notifier_offers_share_via_email" ||
-      data === "notifier_offers_share_via_email_reminder" ||
-      data === "advocate_rewards_confirmation" ||
-      data === "advocate_rewards_paid" ||
-      data === "friend_rewards_paid" ||
-      data === "custom_share_page_email" ||
-      data === "custom_claim_page_email" ||
-      data === "wallet_welcome_email" ||
-      data === "email_capture_reward_reminder" ||
-      data === "loyalty_post_action_email" ||
-      data === "loyalty_tier_upgraded_email" ||
-      data === "loyalty_tier_downgraded_email" ||
-      data === "loyalty_points_expiring_soon_email"
-    )) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/anyOf/0/enum",
-        keyword: "enum",
-        params: { allowedValues: schema29.anyOf[0].enum },
-        message: "must be equal to one of the allowed values",
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs4 = errors;
-      if (typeof data !== "string") {
-        const err2 = {
+      validate103.errors = [
+        {
           instancePath,
-          schemaPath: "#/anyOf/1/type",
+          schemaPath: "#/allOf/0/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var _valid0 = _errs4 === errors;
-      valid0 = valid0 || _valid0;
-    }
-    if (!valid0) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/anyOf",
-        keyword: "anyOf",
-        params: {},
-        message: "must match a schema in anyOf",
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-      validate103.errors = vErrors;
+        },
+      ];
       return false;
-    } else {
-      errors = _errs1;
-      if (vErrors !== null) {
-        if (_errs1) {
-          vErrors.length = _errs1;
-        } else {
-          vErrors = null;
-        }
-      }
     }
     validate103.errors = vErrors;
     return errors === 0;
@@ -5840,15 +4901,9 @@ export const fast = (() => {
         } else {
           if (data.campaign !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate2(data.campaign, {
-                instancePath: instancePath + "/campaign",
-                parentData: data,
-                parentDataProperty: "campaign",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+            if (!validate2(data.campaign, noPathContext)) {
+              const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -5858,15 +4913,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.recipient !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate38(data.recipient, {
-                  instancePath: instancePath + "/recipient",
-                  parentData: data,
-                  parentDataProperty: "recipient",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate38(data.recipient, noPathContext)) {
+                const failed = prefixedErrors(validate38.errors, instancePath + "/recipient");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -5876,16 +4925,9 @@ export const fast = (() => {
             if (valid0) {
               if (data.email_type !== undefined) {
                 const _errs3 = errors;
-                if (
-                  !validate103(data.email_type, {
-                    instancePath: instancePath + "/email_type",
-                    parentData: data,
-                    parentDataProperty: "email_type",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                if (!validate103(data.email_type, noPathContext)) {
+                  const failed = prefixedErrors(validate103.errors, instancePath + "/email_type");
+                  vErrors = vErrors === null ? failed : vErrors.concat(failed);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs3 === errors;
@@ -5945,15 +4987,9 @@ export const fast = (() => {
         } else {
           if (data.origin !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate9(data.origin, {
-                instancePath: instancePath + "/origin",
-                parentData: data,
-                parentDataProperty: "origin",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+            if (!validate9(data.origin, noPathContext)) {
+              const failed = prefixedErrors(validate9.errors, instancePath + "/origin");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -5963,15 +4999,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.person !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate38(data.person, {
-                  instancePath: instancePath + "/person",
-                  parentData: data,
-                  parentDataProperty: "person",
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate38(data.person, noPathContext)) {
+                const failed = prefixedErrors(validate38.errors, instancePath + "/person");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -6115,15 +5145,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -6133,16 +5157,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -6203,16 +5220,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate1(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                    if (!validate1(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate1.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -6222,18 +5232,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;
@@ -6300,15 +5301,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -6318,16 +5313,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -6388,16 +5376,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate57(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                    if (!validate57(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate57.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -6407,18 +5388,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;
@@ -6485,15 +5457,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -6503,16 +5469,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -6573,16 +5532,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate79(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                    if (!validate79(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate79.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -6592,18 +5544,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;
@@ -6670,15 +5613,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -6688,16 +5625,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -6758,16 +5688,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate86(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                    if (!validate86(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate86.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -6777,18 +5700,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;
@@ -6855,15 +5769,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -6873,16 +5781,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -6943,16 +5844,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate90(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                    if (!validate90(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate90.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -6962,18 +5856,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;
@@ -7040,15 +5925,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -7058,16 +5937,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -7128,16 +6000,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate94(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                    if (!validate94(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate94.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -7147,18 +6012,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;
@@ -7225,15 +6081,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -7243,16 +6093,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -7313,16 +6156,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate98(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                    if (!validate98(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate98.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -7332,18 +6168,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;
@@ -7410,15 +6237,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -7428,16 +6249,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -7498,16 +6312,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate100(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+                    if (!validate100(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate100.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -7517,18 +6324,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;
@@ -7595,15 +6393,9 @@ export const fast = (() => {
         } else {
           if (data.key !== undefined) {
             const _errs1 = errors;
-            if (
-              !validate109(data.key, {
-                instancePath: instancePath + "/key",
-                parentData: data,
-                parentDataProperty: "key",
-                rootData,
-              })
-            ) {
-              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            if (!validate109(data.key, noPathContext)) {
+              const failed = prefixedErrors(validate109.errors, instancePath + "/key");
+              vErrors = vErrors === null ? failed : vErrors.concat(failed);
               errors = vErrors.length;
             }
             var valid0 = _errs1 === errors;
@@ -7613,16 +6405,9 @@ export const fast = (() => {
           if (valid0) {
             if (data.site !== undefined) {
               const _errs2 = errors;
-              if (
-                !validate111(data.site, {
-                  instancePath: instancePath + "/site",
-                  parentData: data,
-                  parentDataProperty: "site",
-                  rootData,
-                })
-              ) {
-                vErrors =
-                  vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+              if (!validate111(data.site, noPathContext)) {
+                const failed = prefixedErrors(validate111.errors, instancePath + "/site");
+                vErrors = vErrors === null ? failed : vErrors.concat(failed);
                 errors = vErrors.length;
               }
               var valid0 = _errs2 === errors;
@@ -7683,16 +6468,9 @@ export const fast = (() => {
                 if (valid0) {
                   if (data.payload !== undefined) {
                     const _errs7 = errors;
-                    if (
-                      !validate105(data.payload, {
-                        instancePath: instancePath + "/payload",
-                        parentData: data,
-                        parentDataProperty: "payload",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+                    if (!validate105(data.payload, noPathContext)) {
+                      const failed = prefixedErrors(validate105.errors, instancePath + "/payload");
+                      vErrors = vErrors === null ? failed : vErrors.concat(failed);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs7 === errors;
@@ -7702,18 +6480,9 @@ export const fast = (() => {
                   if (valid0) {
                     if (data.extras !== undefined) {
                       const _errs8 = errors;
-                      if (
-                        !validate114(data.extras, {
-                          instancePath: instancePath + "/extras",
-                          parentData: data,
-                          parentDataProperty: "extras",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate114.errors
-                            : vErrors.concat(validate114.errors);
+                      if (!validate114(data.extras, noPathContext)) {
+                        const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
+                        vErrors = vErrors === null ? failed : vErrors.concat(failed);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs8 === errors;

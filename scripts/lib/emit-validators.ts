@@ -1,6 +1,8 @@
 import ajvDraft7 from "ajv/dist/ajv.js";
 import ajvStandalone from "ajv/dist/standalone/index.js";
 import type { OpenApiDocument } from "./spec-model.js";
+import { firstErrorSchema } from "./first-error-schema.js";
+import { withoutPathContexts } from "./path-free-calls.js";
 import { stripAnnotations } from "./strip-annotations.js";
 
 const specId = "https://spec.invalid/doc";
@@ -100,12 +102,15 @@ function compileVariant(
     throw new Error("ajv emitted a validator function twice; the module would not load");
   }
   const functionOf = new Map<string, string>();
-  const body = code
-    .replace(/^"use strict";/, "")
-    .replaceAll(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => {
+  const strict = code.replace(/^"use strict";/, "");
+  // Only the first-error variant runs on valid deliveries; the other keeps ajv's code as it is.
+  const body = (allErrors ? strict : withoutPathContexts(strict)).replaceAll(
+    /export const (\w+) = (\w+);/g,
+    (_, name: string, fn: string) => {
       functionOf.set(name, fn);
       return "";
-    });
+    },
+  );
   for (const [name, first] of aliases) functionOf.set(name, functionOf.get(first) ?? first);
   const entries = targets.map(
     (target) => `${target.identifier}: ${functionOf.get(target.identifier)}`,
@@ -131,7 +136,7 @@ export function compileValidators(
   const schemaDoc = stripAnnotations(doc);
   assertDraft7Compatible(schemaDoc, "#");
   const js = [
-    `export const fast = ${compileVariant(schemaDoc, targets, false)};`,
+    `export const fast = ${compileVariant(firstErrorSchema(schemaDoc), targets, false)};`,
     `export const full = ${compileVariant(schemaDoc, targets, true)};`,
   ].join("\n");
   const keys = targets.map((target) => `  readonly ${target.identifier}: AjvValidator;`);

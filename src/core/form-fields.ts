@@ -99,6 +99,12 @@ export interface FormFieldsOptions {
    * never refuse a delivery.
    */
   readonly keepUndecodable?: ReadonlySet<string> | true;
+  /**
+   * Fields returned as sent, for the caller to decode with {@link decodeFormComponent} once it
+   * knows it needs them: a receiver authenticates the delivery first, so that a forged body is
+   * refused without decoding its payload.
+   */
+  readonly undecoded?: ReadonlySet<string>;
 }
 
 /** Decodes `text`, or with `keep` gives it back as sent when its escapes are not UTF-8. */
@@ -150,7 +156,7 @@ const nameLimits = new WeakMap<ReadonlySet<string>, number>();
  * {@link decodeFormComponent}.
  */
 export function parseFormFields(body: string, options: FormFieldsOptions): FormFields {
-  const { unique, jsonFields = unique, wanted, keepUndecodable: keep } = options;
+  const { unique, jsonFields = unique, wanted, keepUndecodable: keep, undecoded } = options;
   const longest = nameLimit(wanted);
   const fields = new FormFields();
   const seen = new Set<string>();
@@ -179,8 +185,9 @@ export function parseFormFields(body: string, options: FormFieldsOptions): FormF
     // Only a field's first copy is scanned as JSON: the scan runs once per JSON field name.
     const end = endOfValue(body, equals + 1, first && jsonFields.has(name), next);
     if (first && name !== "") {
+      const raw = body.slice(equals + 1, end);
       const kept = keep === true || keep?.has(name) === true;
-      fields.set(name, decodeOrKeep(body.slice(equals + 1, end), kept));
+      fields.set(name, undecoded?.has(name) === true ? raw : decodeOrKeep(raw, kept));
     }
     position = end + 1;
   }

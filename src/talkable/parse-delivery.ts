@@ -4,6 +4,7 @@ import { talkablePayloadValidators } from "../../generated/talkable/validators.j
 import type { CompiledValidator } from "../core/compiled-validator.js";
 import { WebhookError } from "../core/errors.js";
 import { parseFormFields } from "../core/form-fields.js";
+import { decodeFormComponent } from "../core/percent-decode.js";
 import { assertNoPrototypeKeys, parseJsonObject } from "../core/json-text.js";
 import { assertValid } from "../core/schema-issues.js";
 import type { ParsedDelivery } from "../core/vendor-flow.js";
@@ -17,7 +18,10 @@ const singleFields: ReadonlySet<string> = new Set(["key", "site", "type", "paylo
 const wantedFields: ReadonlySet<string> = new Set([...singleFields, "test"]);
 /** A `test` value that is not UTF-8 is kept as sent (and so counts as a test send), never refused. */
 const lenientFields: ReadonlySet<string> = new Set(["test"]);
-/** Only these fields may carry raw JSON (as the vendor's `curl --data` examples send it). */
+/**
+ * Only these fields may carry raw JSON (as the vendor's `curl --data` examples send it). They
+ * are decoded only once the key was checked: a forged body costs the split, never the decode.
+ */
 const jsonFields: ReadonlySet<string> = new Set(["payload", "extras"]);
 const knownTypes: ReadonlySet<string> = new Set(talkableWebhookTypes);
 
@@ -84,15 +88,17 @@ export function parseTalkableDelivery(
     jsonFields,
     wanted: wantedFields,
     keepUndecodable: lenientFields,
+    undecoded: jsonFields,
   };
   const fields = parseFormFields(body, options);
   const site = authenticateTalkable(fields.get("key"), fields.get("site"), settings);
   const named = resolveType(fields.get("type"), settings.type);
-  const payloadText = fields.get("payload");
-  if (payloadText === undefined) throw malformed("/payload", "the delivery has no payload field");
+  const rawPayload = fields.get("payload");
+  if (rawPayload === undefined) throw malformed("/payload", "the delivery has no payload field");
+  const payloadText = decodeFormComponent(rawPayload);
   const payload = parseJsonObject(payloadText, "/payload");
-  const extrasText = fields.get("extras");
-  const extras = extrasText ? parseJsonObject(extrasText, "/extras") : undefined;
+  const rawExtras = fields.get("extras");
+  const extras = rawExtras ? parseJsonObject(decodeFormComponent(rawExtras), "/extras") : undefined;
   const type = named ?? inferTalkableType(payload);
   checkPayload(type, payload);
   const test = isTestSend(fields.get("test"));

@@ -72,6 +72,14 @@ describe("parseTalkableDelivery", () => {
     expect(refusal(text)).toMatchObject({ code: "malformed_body" });
   });
 
+  it("checks the key before decoding the payload and extras: a forged body is 401, never 400", () => {
+    // A forged body costs the split only: its payload is never decoded, whatever it holds.
+    const undecodable = "%E9%zz".repeat(1000);
+    const text = `key=x&type=referral_web_hook&payload=${undecodable}&extras=${undecodable}`;
+    expect(refusal(text)).toMatchObject({ code: "unauthorized" });
+    expect(refusal(text.replace("key=x", "key=k"))).toMatchObject({ code: "malformed_body" });
+  });
+
   it("leaves site and extras undefined when absent or empty", () => {
     const event = parseTalkableDelivery(body({ ...valid, site: undefined, extras: "" }), anySite);
     expect(event.site).toBeUndefined();
