@@ -42,9 +42,12 @@ function isStream(value: unknown): value is Readable {
   return typeof value === "object" && value !== null && "pipe" in value && "resume" in value;
 }
 
-/** Reads the untouched stream under the smaller of the receiver's and the route's limits. */
-function bodyReader(request: FastifyRequest): BodyReader {
-  const routeLimit = request.routeOptions.bodyLimit;
+/**
+ * Reads the untouched stream under the smaller of the receiver's and the route's limits. The
+ * route's limit is worked out once, as Fastify does (the route's, else the server's): Fastify's
+ * `request.routeOptions` builds and freezes a new object of a dozen members on every read.
+ */
+function bodyReader(request: FastifyRequest, routeLimit: number): BodyReader {
   return (limit, deadline) => {
     const max = Math.min(limit, routeLimit);
     const declared = request.headers["content-length"];
@@ -57,11 +60,13 @@ function bodyReader(request: FastifyRequest): BodyReader {
 
 async function answerWith(
   receiver: WebhookReceiver,
+  routeLimit: number,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   const { raw } = request;
-  const delivery = new NodeDelivery(raw, reply.raw, raw.url ?? request.url, bodyReader(request));
+  const reader = bodyReader(request, routeLimit);
+  const delivery = new NodeDelivery(raw, reply.raw, raw.url ?? request.url, reader);
   const answer = await receiver.receive(delivery);
   // As toNodeMiddleware: a body left unread cannot let the connection carry another request.
   if (!raw.complete) reply.header("connection", "close");
@@ -76,6 +81,9 @@ const asIs = (payload: unknown) => String(payload);
 
 /** Fastify's own refusal of a Content-Type it cannot parse, which the receiver answers instead. */
 const invalidMediaType = "FST_ERR_CTP_INVALID_MEDIA_TYPE";
+
+/** Fastify's default `bodyLimit` (1 MiB), should a server's `initialConfig` not carry one. */
+const defaultFastifyLimit = 1024 * 1024;
 
 function hasCode(error: unknown, code: string): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === code;
@@ -93,16 +101,18 @@ function registerWebhooks(
   done: (error?: Error) => void,
 ): void {
   const { receiver } = options;
+  // Fastify refuses a route `bodyLimit` that is not a positive integer, so `??` is its `||`.
+  const routeLimit = options.bodyLimit ?? scope.initialConfig.bodyLimit ?? defaultFastifyLimit;
   scope.removeAllContentTypeParsers();
   scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
   scope.setErrorHandler((error, request, reply) => {
-    if (hasCode(error, invalidMediaType)) return answerWith(receiver, request, reply);
+    if (hasCode(error, invalidMediaType)) return answerWith(receiver, routeLimit, request, reply);
     throw error;
   });
   scope.all(
     options.path,
     options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit },
-    (request, reply) => answerWith(receiver, request, reply),
+    (request, reply) => answerWith(receiver, routeLimit, request, reply),
   );
   done();
 }

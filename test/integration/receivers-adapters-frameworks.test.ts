@@ -128,6 +128,30 @@ describe("the Fastify plugin in an app", () => {
   });
 });
 
+describe("the Fastify plugin without a bodyLimit of its own", () => {
+  const emma = createRecordingEmma({ token: emmaToken });
+  const app = Fastify({ bodyLimit: 800 });
+  let url = "";
+  beforeAll(async () => {
+    await app.register(fastifyWebhooks, { receiver: emma.webhooks, path: "/emma" });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    url = withToken(
+      `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/emma`,
+      emmaToken,
+    );
+  });
+  afterAll(() => app.close());
+
+  it("refuses a body over the server's bodyLimit with the receiver's 413", async () => {
+    const padded = `{"padding":"${"x".repeat(800)}"}`;
+    const declared = await post(url, padded, jsonContentType);
+    expect(expectError(declared, 413, "body_too_large", emmaSecrets).error.message).toMatch(
+      /800 bytes/,
+    );
+    expect((await post(url, clickBody, jsonContentType)).status).toBe(200);
+  });
+});
+
 describe("the Koa middleware after a parser that keeps no raw body", () => {
   const emma = createRecordingEmma({ token: emmaToken });
   let url = "";
