@@ -1,4 +1,4 @@
-import { type Schema, SchemaFacts, isSchema } from "./schema-facts.js";
+import { type Schema, SchemaFacts, isSchema, listOf, typeNames } from "./schema-facts.js";
 
 /**
  * The copy of the spec's schemas the first-error validators (the ones every valid delivery
@@ -20,10 +20,6 @@ import { type Schema, SchemaFacts, isSchema } from "./schema-facts.js";
  */
 export function firstErrorSchema<T extends object>(doc: T): T {
   return rewrite(new SchemaFacts(doc as Schema), doc) as T;
-}
-
-function listOf(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? (value as unknown[]) : [];
 }
 
 function rewrite(facts: SchemaFacts, value: unknown): unknown {
@@ -69,7 +65,7 @@ function simpler(
     return { if: { type: "null" }, else: rest.length === 1 ? rest[0] : { anyOf: rest } };
   }
   const tag = sharedTag(facts, original);
-  if (tag !== undefined) return tagChain(tag, facts, original, branches);
+  if (tag !== undefined) return tagChain(tag, branches);
   return keyword === "oneOf" ? { anyOf: [...branches] } : undefined;
 }
 
@@ -85,22 +81,27 @@ function isBareNull(branch: Schema): boolean {
  */
 function coversAll(facts: SchemaFacts, branch: Schema, all: readonly Schema[]): boolean {
   if (Object.keys(branch).length !== 1 || branch["type"] === undefined) return false;
-  const listed: unknown[] = Array.isArray(branch["type"]) ? branch["type"] : [branch["type"]];
-  if (listed.includes("integer")) return false;
+  if (typeNames(branch).includes("integer")) return false;
   const covered = facts.types(branch);
   return all.every((other) => [...facts.types(other)].every((type) => covered.has(type)));
 }
 
-/** A member every branch pins, to a different value in each. */
-function sharedTag(facts: SchemaFacts, branches: readonly Schema[]): string | undefined {
+/** A member every branch pins, to a different value in each: its name and each branch's value. */
+interface SharedTag {
+  readonly name: string;
+  /** Each branch's value, as JSON text, in the branches' order. */
+  readonly values: readonly string[];
+}
+
+function sharedTag(facts: SchemaFacts, branches: readonly Schema[]): SharedTag | undefined {
   if (!branches.every((branch) => facts.objectsOnly(branch))) return undefined;
   const tags = branches.map((branch) => facts.tags(branch));
-  const [first] = tags;
-  if (!first) return undefined;
-  return [...first.keys()].find((name) => {
+  for (const name of tags[0]?.keys() ?? []) {
     const values = tags.map((tagsOfBranch) => tagsOfBranch.get(name));
-    return values.every((value) => value !== undefined) && new Set(values).size === values.length;
-  });
+    const distinct = new Set(values).size === values.length;
+    if (distinct && values.every((value) => value !== undefined)) return { name, values };
+  }
+  return undefined;
 }
 
 /**
@@ -108,23 +109,18 @@ function sharedTag(facts: SchemaFacts, branches: readonly Schema[]): string | un
  * branch's tag fails the last branch, which requires its own, so nothing more is accepted; and
  * a value that is not an object passes the `if`, then fails its branch, which takes objects only.
  */
-function tagChain(
-  tag: string,
-  facts: SchemaFacts,
-  original: readonly Schema[],
-  branches: readonly Schema[],
-): Schema {
+function tagChain(tag: SharedTag, branches: readonly Schema[]): Schema {
   let chain: Schema | undefined;
   for (let index = branches.length - 1; index >= 0; index -= 1) {
     const branch = branches[index];
-    const spec = original[index];
-    if (branch === undefined || spec === undefined) continue;
+    const value = tag.values[index];
+    if (branch === undefined || value === undefined) continue;
     if (chain === undefined) {
       chain = branch;
       continue;
     }
-    const value: unknown = JSON.parse(facts.tags(spec).get(tag) ?? "null");
-    const named = { required: [tag], properties: { [tag]: { const: value } } };
+    const pinned: unknown = JSON.parse(value);
+    const named = { required: [tag.name], properties: { [tag.name]: { const: pinned } } };
     chain = { if: named, then: branch, else: chain };
   }
   return chain ?? {};

@@ -13,6 +13,17 @@ export function isSchema(value: unknown): value is Schema {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** A keyword's value as a list: itself when it is an array, else none. */
+export function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
+}
+
+/** The names a `type` keyword lists (one name or an array of them). */
+export function typeNames(schema: Schema): readonly unknown[] {
+  const type = schema["type"];
+  return type === undefined ? [] : Array.isArray(type) ? (type as unknown[]) : [type];
+}
+
 /** `integer` is a kind of `number`: both count as `number`, which only ever widens a set. */
 function typeOfKeyword(name: unknown): JsonType | undefined {
   if (name === "integer") return "number";
@@ -52,13 +63,18 @@ export class SchemaFacts {
       const keep = new Set(allowed);
       result = new Set([...result].filter((type) => keep.has(type)));
     };
-    const listed = Array.isArray(schema["type"]) ? schema["type"] : [schema["type"]];
-    if (schema["type"] !== undefined) narrow(listed.map(typeOfKeyword).filter((type) => !!type));
+    if (schema["type"] !== undefined) {
+      narrow(
+        typeNames(schema)
+          .map(typeOfKeyword)
+          .filter((type) => !!type),
+      );
+    }
     if ("const" in schema) narrow([typeOfValue(schema["const"])]);
     if (Array.isArray(schema["enum"])) narrow(schema["enum"].map(typeOfValue));
     const target = this.resolve(schema["$ref"]);
     if (target) narrow(this.types(target, depth + 1));
-    for (const member of Array.isArray(schema["allOf"]) ? schema["allOf"] : []) {
+    for (const member of listOf(schema["allOf"])) {
       if (isSchema(member)) narrow(this.types(member, depth + 1));
     }
     return result;
@@ -68,7 +84,7 @@ export class SchemaFacts {
   tags(schema: Schema, depth = 0): Map<string, string> {
     const tags = new Map<string, string>();
     if (depth > 32) return tags;
-    const required = Array.isArray(schema["required"]) ? schema["required"] : [];
+    const required = listOf(schema["required"]);
     const properties = isSchema(schema["properties"]) ? schema["properties"] : {};
     for (const name of required) {
       const property = typeof name === "string" ? properties[name] : undefined;
@@ -76,8 +92,7 @@ export class SchemaFacts {
         tags.set(name as string, JSON.stringify(property["const"]));
       }
     }
-    const members: unknown[] = Array.isArray(schema["allOf"]) ? schema["allOf"] : [];
-    const parts = [this.resolve(schema["$ref"]), ...members];
+    const parts = [this.resolve(schema["$ref"]), ...listOf(schema["allOf"])];
     for (const part of parts) {
       if (isSchema(part))
         for (const [name, value] of this.tags(part, depth + 1)) tags.set(name, value);

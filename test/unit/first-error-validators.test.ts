@@ -41,7 +41,7 @@ function mutate(root: unknown, path: readonly (string | number)[], value: unknow
   return copy;
 }
 
-/** The target a body example is checked with: `v_<name>_body`, or Emma's event bodies. */
+/** The first-error and the reporting validator of one target (`v_<webhook>_body`). */
 function pair(
   module: { fast: Record<string, Ajv>; full: Record<string, Ajv> },
   id: string,
