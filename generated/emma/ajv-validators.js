@@ -51,12 +51,6 @@ export const fast = (() => {
     let valid1 = true;
     const _errs2 = errors;
     if (data !== null) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
       errors++;
     }
     var _valid0 = _errs2 === errors;
@@ -73,7 +67,7 @@ export const fast = (() => {
       if (!validate3(data, noPathContext)) {
         const failed = prefixedErrors(validate3.errors, instancePath);
         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-        errors = vErrors.length;
+        errors += failed.length;
       }
       var _valid0 = _errs4 === errors;
       valid1 = _valid0;
@@ -155,7 +149,7 @@ export const fast = (() => {
           if (!validate2(data.account_id, noPathContext)) {
             const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -167,7 +161,7 @@ export const fast = (() => {
             if (!validate6(data.member_id, noPathContext)) {
               const failed = prefixedErrors(validate6.errors, instancePath + "/member_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -179,7 +173,7 @@ export const fast = (() => {
               if (!validate8(data.mailing_id, noPathContext)) {
                 const failed = prefixedErrors(validate8.errors, instancePath + "/mailing_id");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -270,7 +264,7 @@ export const fast = (() => {
           if (!validate2(data.account_id, noPathContext)) {
             const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -282,7 +276,7 @@ export const fast = (() => {
             if (!validate6(data.member_id, noPathContext)) {
               const failed = prefixedErrors(validate6.errors, instancePath + "/member_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -294,7 +288,7 @@ export const fast = (() => {
               if (!validate8(data.mailing_id, noPathContext)) {
                 const failed = prefixedErrors(validate8.errors, instancePath + "/mailing_id");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -306,7 +300,7 @@ export const fast = (() => {
                 if (!validate14(data.subject, noPathContext)) {
                   const failed = prefixedErrors(validate14.errors, instancePath + "/subject");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
@@ -318,7 +312,7 @@ export const fast = (() => {
                   if (!validate16(data.timestamp, noPathContext)) {
                     const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
@@ -358,7 +352,7 @@ export const fast = (() => {
     if (!validate10(data, noPathContext)) {
       const failed = prefixedErrors(validate10.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -429,7 +423,7 @@ export const fast = (() => {
     if (!validate10(data, noPathContext)) {
       const failed = prefixedErrors(validate10.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -437,7 +431,7 @@ export const fast = (() => {
           if (!validate22(data.network, noPathContext)) {
             const failed = prefixedErrors(validate22.errors, instancePath + "/network");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
         }
       } else {
@@ -470,7 +464,7 @@ export const fast = (() => {
     if (!validate10(data, noPathContext)) {
       const failed = prefixedErrors(validate10.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -478,7 +472,7 @@ export const fast = (() => {
           if (!validate22(data.network, noPathContext)) {
             const failed = prefixedErrors(validate22.errors, instancePath + "/network");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
         }
       } else {
@@ -519,7 +513,7 @@ export const fast = (() => {
           if (!validate8(data.mailing_id, noPathContext)) {
             const failed = prefixedErrors(validate8.errors, instancePath + "/mailing_id");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -531,7 +525,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -543,7 +537,7 @@ export const fast = (() => {
               if (!validate14(data.subject, noPathContext)) {
                 const failed = prefixedErrors(validate14.errors, instancePath + "/subject");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -555,7 +549,7 @@ export const fast = (() => {
                 if (!validate16(data.timestamp, noPathContext)) {
                   const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
@@ -646,7 +640,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -658,7 +652,7 @@ export const fast = (() => {
               if (!validate16(data.timestamp, noPathContext)) {
                 const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -670,7 +664,7 @@ export const fast = (() => {
                 if (!validate35(data.resource_url, noPathContext)) {
                   const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs5 === errors;
               } else {
@@ -796,7 +790,7 @@ export const fast = (() => {
           if (!validate6(data.member_id, noPathContext)) {
             const failed = prefixedErrors(validate6.errors, instancePath + "/member_id");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -808,7 +802,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -820,7 +814,7 @@ export const fast = (() => {
               if (!validate16(data.timestamp, noPathContext)) {
                 const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -862,12 +856,6 @@ export const fast = (() => {
     let valid1 = true;
     const _errs2 = errors;
     if (data !== null) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
       errors++;
     }
     var _valid0 = _errs2 === errors;
@@ -1007,7 +995,7 @@ export const fast = (() => {
     if (!validate38(data, noPathContext)) {
       const failed = prefixedErrors(validate38.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1036,7 +1024,7 @@ export const fast = (() => {
             if (!validate35(data.resource_url, noPathContext)) {
               const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid1 = _errs4 === errors;
           } else {
@@ -1048,7 +1036,7 @@ export const fast = (() => {
               if (!validate44(data.group_ids, noPathContext)) {
                 const failed = prefixedErrors(validate44.errors, instancePath + "/group_ids");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid1 = _errs5 === errors;
             } else {
@@ -1085,7 +1073,7 @@ export const fast = (() => {
           if (!validate6(data.member_id, noPathContext)) {
             const failed = prefixedErrors(validate6.errors, instancePath + "/member_id");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1097,7 +1085,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -1109,7 +1097,7 @@ export const fast = (() => {
               if (!validate16(data.timestamp, noPathContext)) {
                 const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -1155,7 +1143,7 @@ export const fast = (() => {
           if (!validate44(data.member_ids, noPathContext)) {
             const failed = prefixedErrors(validate44.errors, instancePath + "/member_ids");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1167,7 +1155,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -1179,7 +1167,7 @@ export const fast = (() => {
               if (!validate16(data.timestamp, noPathContext)) {
                 const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -1191,7 +1179,7 @@ export const fast = (() => {
                 if (!validate44(data.group_ids, noPathContext)) {
                   const failed = prefixedErrors(validate44.errors, instancePath + "/group_ids");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
@@ -1263,7 +1251,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -1275,7 +1263,7 @@ export const fast = (() => {
               if (!validate16(data.timestamp, noPathContext)) {
                 const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -1287,7 +1275,7 @@ export const fast = (() => {
                 if (!validate35(data.resource_url, noPathContext)) {
                   const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs5 === errors;
               } else {
@@ -1343,7 +1331,7 @@ export const fast = (() => {
     if (!validate56(data, noPathContext)) {
       const failed = prefixedErrors(validate56.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1351,7 +1339,7 @@ export const fast = (() => {
           if (!validate61(data.group_name, noPathContext)) {
             const failed = prefixedErrors(validate61.errors, instancePath + "/group_name");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
         }
       } else {
@@ -1403,7 +1391,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -1415,7 +1403,7 @@ export const fast = (() => {
               if (!validate16(data.timestamp, noPathContext)) {
                 const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -1427,7 +1415,7 @@ export const fast = (() => {
                 if (!validate35(data.resource_url, noPathContext)) {
                   const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs5 === errors;
               } else {
@@ -1466,7 +1454,7 @@ export const fast = (() => {
     if (!validate56(data, noPathContext)) {
       const failed = prefixedErrors(validate56.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1474,7 +1462,7 @@ export const fast = (() => {
           if (!validate61(data.group_name, noPathContext)) {
             const failed = prefixedErrors(validate61.errors, instancePath + "/group_name");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
         }
       } else {
@@ -1535,7 +1523,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -1547,7 +1535,7 @@ export const fast = (() => {
               if (!validate16(data.timestamp, noPathContext)) {
                 const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -1559,7 +1547,7 @@ export const fast = (() => {
                 if (!validate35(data.resource_url, noPathContext)) {
                   const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs5 === errors;
               } else {
@@ -1628,7 +1616,7 @@ export const fast = (() => {
           if (!validate44(data.member_ids, noPathContext)) {
             const failed = prefixedErrors(validate44.errors, instancePath + "/member_ids");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1640,7 +1628,7 @@ export const fast = (() => {
             if (!validate2(data.account_id, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/account_id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -1652,7 +1640,7 @@ export const fast = (() => {
               if (!validate77(data.new_status, noPathContext)) {
                 const failed = prefixedErrors(validate77.errors, instancePath + "/new_status");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -1664,7 +1652,7 @@ export const fast = (() => {
                 if (!validate16(data.timestamp, noPathContext)) {
                   const failed = prefixedErrors(validate16.errors, instancePath + "/timestamp");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
@@ -1745,7 +1733,7 @@ export const fast = (() => {
               if (!validate1(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate1.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -1825,7 +1813,7 @@ export const fast = (() => {
               if (!validate10(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate10.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -1905,7 +1893,7 @@ export const fast = (() => {
               if (!validate18(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate18.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -1985,7 +1973,7 @@ export const fast = (() => {
               if (!validate10(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate10.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2065,7 +2053,7 @@ export const fast = (() => {
               if (!validate20(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate20.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2145,7 +2133,7 @@ export const fast = (() => {
               if (!validate24(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate24.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2225,7 +2213,7 @@ export const fast = (() => {
               if (!validate10(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate10.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2305,7 +2293,7 @@ export const fast = (() => {
               if (!validate27(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate27.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2385,7 +2373,7 @@ export const fast = (() => {
               if (!validate32(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate32.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2466,7 +2454,7 @@ export const fast = (() => {
               if (!validate37(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate37.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2478,7 +2466,7 @@ export const fast = (() => {
                 if (!validate35(data.resource_url, noPathContext)) {
                   const failed = prefixedErrors(validate35.errors, instancePath + "/resource_url");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs3 === errors;
               } else {
@@ -2559,7 +2547,7 @@ export const fast = (() => {
               if (!validate38(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate38.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2639,7 +2627,7 @@ export const fast = (() => {
               if (!validate38(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate38.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2719,7 +2707,7 @@ export const fast = (() => {
               if (!validate50(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate50.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2799,7 +2787,7 @@ export const fast = (() => {
               if (!validate50(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate50.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2879,7 +2867,7 @@ export const fast = (() => {
               if (!validate55(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate55.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2959,7 +2947,7 @@ export const fast = (() => {
               if (!validate56(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate56.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -3039,7 +3027,7 @@ export const fast = (() => {
               if (!validate67(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate67.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -3119,7 +3107,7 @@ export const fast = (() => {
               if (!validate70(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate70.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -3199,7 +3187,7 @@ export const fast = (() => {
               if (!validate70(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate70.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -3279,7 +3267,7 @@ export const fast = (() => {
               if (!validate70(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate70.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -3359,7 +3347,7 @@ export const fast = (() => {
               if (!validate74(data.data, noPathContext)) {
                 const failed = prefixedErrors(validate74.errors, instancePath + "/data");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -3524,7 +3512,7 @@ export const fast = (() => {
               if (!validate125(data.webhook_id, noPathContext)) {
                 const failed = prefixedErrors(validate125.errors, instancePath + "/webhook_id");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -3536,7 +3524,7 @@ export const fast = (() => {
                 if (!validate127(data.method, noPathContext)) {
                   const failed = prefixedErrors(validate127.errors, instancePath + "/method");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
@@ -3548,7 +3536,7 @@ export const fast = (() => {
                   if (!validate3(data.account_id, noPathContext)) {
                     const failed = prefixedErrors(validate3.errors, instancePath + "/account_id");
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
@@ -3560,7 +3548,7 @@ export const fast = (() => {
                     if (!validate130(data.event, noPathContext)) {
                       const failed = prefixedErrors(validate130.errors, instancePath + "/event");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs6 === errors;
                   } else {
@@ -3602,7 +3590,7 @@ export const fast = (() => {
           if (!validate124(data[i0], noPathContext)) {
             const failed = prefixedErrors(validate124.errors, instancePath + "/" + i0);
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
           if (!valid0) {
@@ -3721,7 +3709,7 @@ export const fast = (() => {
             if (!validate130(data.event, noPathContext)) {
               const failed = prefixedErrors(validate130.errors, instancePath + "/event");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -3756,7 +3744,7 @@ export const fast = (() => {
                 if (!validate127(data.method, noPathContext)) {
                   const failed = prefixedErrors(validate127.errors, instancePath + "/method");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
@@ -3948,7 +3936,7 @@ export const fast = (() => {
             if (!validate130(data.event_name, noPathContext)) {
               const failed = prefixedErrors(validate130.errors, instancePath + "/event_name");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -4027,7 +4015,7 @@ export const fast = (() => {
           if (!validate141(data[i0], noPathContext)) {
             const failed = prefixedErrors(validate141.errors, instancePath + "/" + i0);
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
           if (!valid0) {
@@ -4101,7 +4089,7 @@ export const fast = (() => {
               if (!validate125(data.webhook_id, noPathContext)) {
                 const failed = prefixedErrors(validate125.errors, instancePath + "/webhook_id");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -4113,7 +4101,7 @@ export const fast = (() => {
                 if (!validate127(data.method, noPathContext)) {
                   const failed = prefixedErrors(validate127.errors, instancePath + "/method");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
@@ -4125,7 +4113,7 @@ export const fast = (() => {
                   if (!validate3(data.account_id, noPathContext)) {
                     const failed = prefixedErrors(validate3.errors, instancePath + "/account_id");
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
@@ -4137,7 +4125,7 @@ export const fast = (() => {
                     if (!validate130(data.event, noPathContext)) {
                       const failed = prefixedErrors(validate130.errors, instancePath + "/event");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs6 === errors;
                   } else {
@@ -4251,7 +4239,7 @@ export const fast = (() => {
             if (!validate130(data.event, noPathContext)) {
               const failed = prefixedErrors(validate130.errors, instancePath + "/event");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -4286,7 +4274,7 @@ export const fast = (() => {
                 if (!validate127(data.method, noPathContext)) {
                   const failed = prefixedErrors(validate127.errors, instancePath + "/method");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {

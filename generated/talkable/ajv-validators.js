@@ -87,7 +87,7 @@ export const fast = (() => {
             if (!validate3(data.id, noPathContext)) {
               const failed = prefixedErrors(validate3.errors, instancePath + "/id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -99,7 +99,7 @@ export const fast = (() => {
               if (!validate3(data.cached_slug, noPathContext)) {
                 const failed = prefixedErrors(validate3.errors, instancePath + "/cached_slug");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -571,7 +571,7 @@ export const fast = (() => {
             if (!validate3(data.id, noPathContext)) {
               const failed = prefixedErrors(validate3.errors, instancePath + "/id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -625,12 +625,6 @@ export const fast = (() => {
                   let valid2 = true;
                   const _errs9 = errors;
                   if (data3 !== null) {
-                    const err0 = {};
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
-                    }
                     errors++;
                   }
                   var _valid0 = _errs9 === errors;
@@ -650,7 +644,7 @@ export const fast = (() => {
                         instancePath + "/customer_id",
                       );
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var _valid0 = _errs11 === errors;
                     valid2 = _valid0;
@@ -685,7 +679,7 @@ export const fast = (() => {
                         instancePath + "/traffic_source",
                       );
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs12 === errors;
                   } else {
@@ -1000,7 +994,7 @@ export const fast = (() => {
     if (!validate11(data, noPathContext)) {
       const failed = prefixedErrors(validate11.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1054,7 +1048,7 @@ export const fast = (() => {
               if (!validate3(data.order_number, noPathContext)) {
                 const failed = prefixedErrors(validate3.errors, instancePath + "/order_number");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid1 = _errs4 === errors;
             } else {
@@ -1068,12 +1062,6 @@ export const fast = (() => {
                 let valid3 = true;
                 const _errs8 = errors;
                 if (data2 !== null) {
-                  const err0 = {};
-                  if (vErrors === null) {
-                    vErrors = [err0];
-                  } else {
-                    vErrors.push(err0);
-                  }
                   errors++;
                 }
                 var _valid0 = _errs8 === errors;
@@ -1090,7 +1078,7 @@ export const fast = (() => {
                   if (!validate18(data2, noPathContext)) {
                     const failed = prefixedErrors(validate18.errors, instancePath + "/order_date");
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var _valid0 = _errs10 === errors;
                   valid3 = _valid0;
@@ -1122,7 +1110,7 @@ export const fast = (() => {
                   if (!validate20(data.subtotal, noPathContext)) {
                     const failed = prefixedErrors(validate20.errors, instancePath + "/subtotal");
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var valid1 = _errs11 === errors;
                 } else {
@@ -1205,7 +1193,7 @@ export const fast = (() => {
     if (!validate11(data, noPathContext)) {
       const failed = prefixedErrors(validate11.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1291,7 +1279,7 @@ export const fast = (() => {
     if (!validate11(data, noPathContext)) {
       const failed = prefixedErrors(validate11.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1364,7 +1352,7 @@ export const fast = (() => {
                 if (!validate3(data.event_number, noPathContext)) {
                   const failed = prefixedErrors(validate3.errors, instancePath + "/event_number");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid1 = _errs6 === errors;
               } else {
@@ -1378,12 +1366,6 @@ export const fast = (() => {
                   let valid3 = true;
                   const _errs10 = errors;
                   if (data3 !== null) {
-                    const err0 = {};
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
-                    }
                     errors++;
                   }
                   var _valid0 = _errs10 === errors;
@@ -1403,7 +1385,7 @@ export const fast = (() => {
                         instancePath + "/order_date",
                       );
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var _valid0 = _errs12 === errors;
                     valid3 = _valid0;
@@ -1435,7 +1417,7 @@ export const fast = (() => {
                     if (!validate20(data.subtotal, noPathContext)) {
                       const failed = prefixedErrors(validate20.errors, instancePath + "/subtotal");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid1 = _errs13 === errors;
                   } else {
@@ -1529,22 +1511,10 @@ export const fast = (() => {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === undefined && (missing0 = "type")) {
-        const err0 = {};
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
         errors++;
       } else {
         if (data.type !== undefined) {
           if ("Purchase" !== data.type) {
-            const err1 = {};
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
             errors++;
           }
         }
@@ -1564,7 +1534,7 @@ export const fast = (() => {
       if (!validate10(data, noPathContext)) {
         const failed = prefixedErrors(validate10.errors, instancePath);
         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-        errors = vErrors.length;
+        errors += failed.length;
       }
       var _valid0 = _errs5 === errors;
       valid1 = _valid0;
@@ -1595,22 +1565,10 @@ export const fast = (() => {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         let missing1;
         if (data.type === undefined && (missing1 = "type")) {
-          const err3 = {};
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
           errors++;
         } else {
           if (data.type !== undefined) {
             if ("AffiliateMember" !== data.type) {
-              const err4 = {};
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
               errors++;
             }
           }
@@ -1630,7 +1588,7 @@ export const fast = (() => {
         if (!validate23(data, noPathContext)) {
           const failed = prefixedErrors(validate23.errors, instancePath);
           vErrors = vErrors === null ? failed : vErrors.concat(failed);
-          errors = vErrors.length;
+          errors += failed.length;
         }
         var _valid1 = _errs10 === errors;
         valid3 = _valid1;
@@ -1661,22 +1619,10 @@ export const fast = (() => {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           let missing2;
           if (data.type === undefined && (missing2 = "type")) {
-            const err6 = {};
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
             errors++;
           } else {
             if (data.type !== undefined) {
               if ("Event" !== data.type) {
-                const err7 = {};
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
                 errors++;
               }
             }
@@ -1696,7 +1642,7 @@ export const fast = (() => {
           if (!validate26(data, noPathContext)) {
             const failed = prefixedErrors(validate26.errors, instancePath);
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var _valid2 = _errs15 === errors;
           valid5 = _valid2;
@@ -1727,22 +1673,10 @@ export const fast = (() => {
           if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing3;
             if (data.type === undefined && (missing3 = "type")) {
-              const err9 = {};
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
               errors++;
             } else {
               if (data.type !== undefined) {
                 if ("Purchase" !== data.type) {
-                  const err10 = {};
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
                   errors++;
                 }
               }
@@ -1763,7 +1697,7 @@ export const fast = (() => {
             if (!validate10(data, noPathContext)) {
               const failed = prefixedErrors(validate10.errors, instancePath);
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var _valid3 = _errs21 === errors;
             valid8 = _valid3;
@@ -1776,22 +1710,10 @@ export const fast = (() => {
             if (data && typeof data == "object" && !Array.isArray(data)) {
               let missing4;
               if (data.type === undefined && (missing4 = "type")) {
-                const err11 = {};
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
                 errors++;
               } else {
                 if (data.type !== undefined) {
                   if ("AffiliateMember" !== data.type) {
-                    const err12 = {};
-                    if (vErrors === null) {
-                      vErrors = [err12];
-                    } else {
-                      vErrors.push(err12);
-                    }
                     errors++;
                   }
                 }
@@ -1812,7 +1734,7 @@ export const fast = (() => {
               if (!validate23(data, noPathContext)) {
                 const failed = prefixedErrors(validate23.errors, instancePath);
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var _valid4 = _errs26 === errors;
               valid10 = _valid4;
@@ -1822,7 +1744,7 @@ export const fast = (() => {
               if (!validate26(data, noPathContext)) {
                 const failed = prefixedErrors(validate26.errors, instancePath);
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var _valid4 = _errs27 === errors;
               valid10 = _valid4;
@@ -2206,12 +2128,6 @@ export const fast = (() => {
                       let valid2 = true;
                       const _errs14 = errors;
                       if (data5 !== null) {
-                        const err0 = {};
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
                         errors++;
                       }
                       var _valid0 = _errs14 === errors;
@@ -2231,7 +2147,7 @@ export const fast = (() => {
                             instancePath + "/customer_id",
                           );
                           vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                          errors = vErrors.length;
+                          errors += failed.length;
                         }
                         var _valid0 = _errs16 === errors;
                         valid2 = _valid0;
@@ -2285,12 +2201,6 @@ export const fast = (() => {
                           let valid4 = true;
                           const _errs22 = errors;
                           if (data7 !== null) {
-                            const err2 = {};
-                            if (vErrors === null) {
-                              vErrors = [err2];
-                            } else {
-                              vErrors.push(err2);
-                            }
                             errors++;
                           }
                           var _valid1 = _errs22 === errors;
@@ -2310,7 +2220,7 @@ export const fast = (() => {
                                 instancePath + "/subscribed_at",
                               );
                               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                              errors = vErrors.length;
+                              errors += failed.length;
                             }
                             var _valid1 = _errs24 === errors;
                             valid4 = _valid1;
@@ -2344,12 +2254,6 @@ export const fast = (() => {
                             let valid6 = true;
                             const _errs28 = errors;
                             if (data8 !== null) {
-                              const err4 = {};
-                              if (vErrors === null) {
-                                vErrors = [err4];
-                              } else {
-                                vErrors.push(err4);
-                              }
                               errors++;
                             }
                             var _valid2 = _errs28 === errors;
@@ -2369,7 +2273,7 @@ export const fast = (() => {
                                   instancePath + "/opted_in_at",
                                 );
                                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                                errors = vErrors.length;
+                                errors += failed.length;
                               }
                               var _valid2 = _errs30 === errors;
                               valid6 = _valid2;
@@ -2403,12 +2307,6 @@ export const fast = (() => {
                               let valid8 = true;
                               const _errs34 = errors;
                               if (data9 !== null) {
-                                const err6 = {};
-                                if (vErrors === null) {
-                                  vErrors = [err6];
-                                } else {
-                                  vErrors.push(err6);
-                                }
                                 errors++;
                               }
                               var _valid3 = _errs34 === errors;
@@ -2428,7 +2326,7 @@ export const fast = (() => {
                                     instancePath + "/phone_opted_in_at",
                                   );
                                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                                  errors = vErrors.length;
+                                  errors += failed.length;
                                 }
                                 var _valid3 = _errs36 === errors;
                                 valid8 = _valid3;
@@ -2462,12 +2360,6 @@ export const fast = (() => {
                                 let valid10 = true;
                                 const _errs40 = errors;
                                 if (data10 !== null) {
-                                  const err8 = {};
-                                  if (vErrors === null) {
-                                    vErrors = [err8];
-                                  } else {
-                                    vErrors.push(err8);
-                                  }
                                   errors++;
                                 }
                                 var _valid4 = _errs40 === errors;
@@ -2487,7 +2379,7 @@ export const fast = (() => {
                                       instancePath + "/unsubscribed_at",
                                     );
                                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                                    errors = vErrors.length;
+                                    errors += failed.length;
                                   }
                                   var _valid4 = _errs42 === errors;
                                   valid10 = _valid4;
@@ -2595,7 +2487,7 @@ export const fast = (() => {
                                           );
                                           vErrors =
                                             vErrors === null ? failed : vErrors.concat(failed);
-                                          errors = vErrors.length;
+                                          errors += failed.length;
                                         }
                                         var valid0 = _errs49 === errors;
                                       } else {
@@ -2716,7 +2608,7 @@ export const fast = (() => {
             if (!validate3(data.id, noPathContext)) {
               const failed = prefixedErrors(validate3.errors, instancePath + "/id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -2747,7 +2639,7 @@ export const fast = (() => {
                 if (!validate38(data.person, noPathContext)) {
                   const failed = prefixedErrors(validate38.errors, instancePath + "/person");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs4 === errors;
               } else {
@@ -2759,7 +2651,7 @@ export const fast = (() => {
                   if (!validate20(data.amount, noPathContext)) {
                     const failed = prefixedErrors(validate20.errors, instancePath + "/amount");
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var valid0 = _errs5 === errors;
                 } else {
@@ -2771,7 +2663,7 @@ export const fast = (() => {
                     if (!validate48(data.incentive, noPathContext)) {
                       const failed = prefixedErrors(validate48.errors, instancePath + "/incentive");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs6 === errors;
                   } else {
@@ -2826,7 +2718,7 @@ export const fast = (() => {
                               instancePath + "/origin",
                             );
                             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                            errors = vErrors.length;
+                            errors += failed.length;
                           }
                           var valid0 = _errs11 === errors;
                         } else {
@@ -2919,7 +2811,7 @@ export const fast = (() => {
             if (!validate2(data.campaign, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -2931,7 +2823,7 @@ export const fast = (() => {
               if (!validate7(data.offer, noPathContext)) {
                 const failed = prefixedErrors(validate7.errors, instancePath + "/offer");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -2946,7 +2838,7 @@ export const fast = (() => {
                     instancePath + "/referred_origin",
                   );
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs3 === errors;
               } else {
@@ -2968,7 +2860,7 @@ export const fast = (() => {
                             instancePath + "/advocate_rewards/" + i0,
                           );
                           vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                          errors = vErrors.length;
+                          errors += failed.length;
                         }
                         var valid1 = _errs6 === errors;
                         if (!valid1) {
@@ -3008,7 +2900,7 @@ export const fast = (() => {
                               instancePath + "/friend_rewards/" + i1,
                             );
                             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                            errors = vErrors.length;
+                            errors += failed.length;
                           }
                           var valid2 = _errs9 === errors;
                           if (!valid2) {
@@ -3041,7 +2933,7 @@ export const fast = (() => {
                           instancePath + "/referrer",
                         );
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs10 === errors;
                     } else {
@@ -3056,7 +2948,7 @@ export const fast = (() => {
                             instancePath + "/referred",
                           );
                           vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                          errors = vErrors.length;
+                          errors += failed.length;
                         }
                         var valid0 = _errs11 === errors;
                       } else {
@@ -3075,7 +2967,7 @@ export const fast = (() => {
                                     instancePath + "/share/channel",
                                   );
                                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                                  errors = vErrors.length;
+                                  errors += failed.length;
                                 }
                               }
                             } else {
@@ -3251,7 +3143,7 @@ export const fast = (() => {
           if (!validate3(data.id, noPathContext)) {
             const failed = prefixedErrors(validate3.errors, instancePath + "/id");
             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-            errors = vErrors.length;
+            errors += failed.length;
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3302,7 +3194,7 @@ export const fast = (() => {
                 if (!validate20(data.amount, noPathContext)) {
                   const failed = prefixedErrors(validate20.errors, instancePath + "/amount");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -3419,12 +3311,6 @@ export const fast = (() => {
                             let valid2 = true;
                             const _errs20 = errors;
                             if (data9 !== null) {
-                              const err0 = {};
-                              if (vErrors === null) {
-                                vErrors = [err0];
-                              } else {
-                                vErrors.push(err0);
-                              }
                               errors++;
                             }
                             var _valid0 = _errs20 === errors;
@@ -3444,7 +3330,7 @@ export const fast = (() => {
                                   instancePath + "/valid_until",
                                 );
                                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                                errors = vErrors.length;
+                                errors += failed.length;
                               }
                               var _valid0 = _errs22 === errors;
                               valid2 = _valid0;
@@ -3478,12 +3364,6 @@ export const fast = (() => {
                               let valid4 = true;
                               const _errs26 = errors;
                               if (data10 !== null) {
-                                const err2 = {};
-                                if (vErrors === null) {
-                                  vErrors = [err2];
-                                } else {
-                                  vErrors.push(err2);
-                                }
                                 errors++;
                               }
                               var _valid1 = _errs26 === errors;
@@ -3503,7 +3383,7 @@ export const fast = (() => {
                                     instancePath + "/expires_at",
                                   );
                                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                                  errors = vErrors.length;
+                                  errors += failed.length;
                                 }
                                 var _valid1 = _errs28 === errors;
                                 valid4 = _valid1;
@@ -3581,7 +3461,7 @@ export const fast = (() => {
             if (!validate3(data.id, noPathContext)) {
               const failed = prefixedErrors(validate3.errors, instancePath + "/id");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -3593,7 +3473,7 @@ export const fast = (() => {
               if (!validate62(data.reason, noPathContext)) {
                 const failed = prefixedErrors(validate62.errors, instancePath + "/reason");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -3605,7 +3485,7 @@ export const fast = (() => {
                 if (!validate64(data.status, noPathContext)) {
                   const failed = prefixedErrors(validate64.errors, instancePath + "/status");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs3 === errors;
               } else {
@@ -3620,7 +3500,7 @@ export const fast = (() => {
                       instancePath + "/incentive_type",
                     );
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var valid0 = _errs4 === errors;
                 } else {
@@ -3697,7 +3577,7 @@ export const fast = (() => {
                               instancePath + "/amount",
                             );
                             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                            errors = vErrors.length;
+                            errors += failed.length;
                           }
                           var valid0 = _errs11 === errors;
                         } else {
@@ -3711,12 +3591,6 @@ export const fast = (() => {
                             let valid2 = true;
                             const _errs15 = errors;
                             if (data8 !== null) {
-                              const err0 = {};
-                              if (vErrors === null) {
-                                vErrors = [err0];
-                              } else {
-                                vErrors.push(err0);
-                              }
                               errors++;
                             }
                             var _valid0 = _errs15 === errors;
@@ -3736,7 +3610,7 @@ export const fast = (() => {
                                   instancePath + "/coupon",
                                 );
                                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                                errors = vErrors.length;
+                                errors += failed.length;
                               }
                               var _valid0 = _errs17 === errors;
                               valid2 = _valid0;
@@ -3837,7 +3711,7 @@ export const fast = (() => {
             if (!validate2(data.campaign, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -3849,7 +3723,7 @@ export const fast = (() => {
               if (!validate7(data.offer, noPathContext)) {
                 const failed = prefixedErrors(validate7.errors, instancePath + "/offer");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -3861,7 +3735,7 @@ export const fast = (() => {
                 if (!validate60(data.reward, noPathContext)) {
                   const failed = prefixedErrors(validate60.errors, instancePath + "/reward");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs3 === errors;
               } else {
@@ -3875,12 +3749,6 @@ export const fast = (() => {
                   let valid2 = true;
                   const _errs7 = errors;
                   if (data3 !== null) {
-                    const err0 = {};
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
-                    }
                     errors++;
                   }
                   var _valid0 = _errs7 === errors;
@@ -3897,7 +3765,7 @@ export const fast = (() => {
                     if (!validate38(data3, noPathContext)) {
                       const failed = prefixedErrors(validate38.errors, instancePath + "/person");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var _valid0 = _errs9 === errors;
                     valid2 = _valid0;
@@ -3931,12 +3799,6 @@ export const fast = (() => {
                     let valid4 = true;
                     const _errs13 = errors;
                     if (data4 !== null) {
-                      const err2 = {};
-                      if (vErrors === null) {
-                        vErrors = [err2];
-                      } else {
-                        vErrors.push(err2);
-                      }
                       errors++;
                     }
                     var _valid1 = _errs13 === errors;
@@ -3953,7 +3815,7 @@ export const fast = (() => {
                       if (!validate9(data4, noPathContext)) {
                         const failed = prefixedErrors(validate9.errors, instancePath + "/origin");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var _valid1 = _errs15 === errors;
                       valid4 = _valid1;
@@ -3988,7 +3850,7 @@ export const fast = (() => {
                           instancePath + "/advocate_origin",
                         );
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs16 === errors;
                     } else {
@@ -4002,12 +3864,6 @@ export const fast = (() => {
                         let valid6 = true;
                         const _errs20 = errors;
                         if (data6 !== null) {
-                          const err4 = {};
-                          if (vErrors === null) {
-                            vErrors = [err4];
-                          } else {
-                            vErrors.push(err4);
-                          }
                           errors++;
                         }
                         var _valid2 = _errs20 === errors;
@@ -4027,7 +3883,7 @@ export const fast = (() => {
                               instancePath + "/friend_origin",
                             );
                             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                            errors = vErrors.length;
+                            errors += failed.length;
                           }
                           var _valid2 = _errs22 === errors;
                           valid6 = _valid2;
@@ -4126,7 +3982,7 @@ export const fast = (() => {
             if (!validate2(data.campaign, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -4138,7 +3994,7 @@ export const fast = (() => {
               if (!validate55(data.share_type, noPathContext)) {
                 const failed = prefixedErrors(validate55.errors, instancePath + "/share_type");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -4203,7 +4059,7 @@ export const fast = (() => {
                             instancePath + "/share_info/facebook_share_post_id",
                           );
                           vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                          errors = vErrors.length;
+                          errors += failed.length;
                         }
                         var valid1 = _errs9 === errors;
                       } else {
@@ -4218,7 +4074,7 @@ export const fast = (() => {
                               instancePath + "/share_info/facebook_share_user_id",
                             );
                             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                            errors = vErrors.length;
+                            errors += failed.length;
                           }
                           var valid1 = _errs10 === errors;
                         } else {
@@ -4249,7 +4105,7 @@ export const fast = (() => {
                   if (!validate38(data.sharer_info, noPathContext)) {
                     const failed = prefixedErrors(validate38.errors, instancePath + "/sharer_info");
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var valid0 = _errs11 === errors;
                 } else {
@@ -4280,7 +4136,7 @@ export const fast = (() => {
                       if (!validate9(data.origin, noPathContext)) {
                         const failed = prefixedErrors(validate9.errors, instancePath + "/origin");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs14 === errors;
                     } else {
@@ -4376,7 +4232,7 @@ export const fast = (() => {
               if (!validate3(data.coupon_list_id, noPathContext)) {
                 const failed = prefixedErrors(validate3.errors, instancePath + "/coupon_list_id");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs3 === errors;
             } else {
@@ -4410,7 +4266,7 @@ export const fast = (() => {
                       instancePath + "/discount_amount",
                     );
                     vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                    errors = vErrors.length;
+                    errors += failed.length;
                   }
                   var valid0 = _errs6 === errors;
                 } else {
@@ -4466,12 +4322,6 @@ export const fast = (() => {
                         let valid2 = true;
                         const _errs14 = errors;
                         if (data6 !== null) {
-                          const err0 = {};
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
-                          }
                           errors++;
                         }
                         var _valid0 = _errs14 === errors;
@@ -4491,7 +4341,7 @@ export const fast = (() => {
                               instancePath + "/expires_at",
                             );
                             vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                            errors = vErrors.length;
+                            errors += failed.length;
                           }
                           var _valid0 = _errs16 === errors;
                           valid2 = _valid0;
@@ -4620,7 +4470,7 @@ export const fast = (() => {
     if (!validate38(data, noPathContext)) {
       const failed = prefixedErrors(validate38.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4645,7 +4495,7 @@ export const fast = (() => {
             if (!validate2(data.campaign, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid1 = _errs2 === errors;
           } else {
@@ -4657,7 +4507,7 @@ export const fast = (() => {
               if (!validate7(data.offer, noPathContext)) {
                 const failed = prefixedErrors(validate7.errors, instancePath + "/offer");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid1 = _errs3 === errors;
             } else {
@@ -4700,7 +4550,7 @@ export const fast = (() => {
     if (!validate38(data, noPathContext)) {
       const failed = prefixedErrors(validate38.errors, instancePath);
       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-      errors = vErrors.length;
+      errors += failed.length;
     }
     if (errors === 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4725,7 +4575,7 @@ export const fast = (() => {
             if (!validate2(data.campaign, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid1 = _errs2 === errors;
           } else {
@@ -4737,7 +4587,7 @@ export const fast = (() => {
               if (!validate7(data.offer, noPathContext)) {
                 const failed = prefixedErrors(validate7.errors, instancePath + "/offer");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid1 = _errs3 === errors;
             } else {
@@ -4812,7 +4662,7 @@ export const fast = (() => {
             if (!validate38(data.person, noPathContext)) {
               const failed = prefixedErrors(validate38.errors, instancePath + "/person");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
           }
         }
@@ -4904,7 +4754,7 @@ export const fast = (() => {
             if (!validate2(data.campaign, noPathContext)) {
               const failed = prefixedErrors(validate2.errors, instancePath + "/campaign");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -4916,7 +4766,7 @@ export const fast = (() => {
               if (!validate38(data.recipient, noPathContext)) {
                 const failed = prefixedErrors(validate38.errors, instancePath + "/recipient");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -4928,7 +4778,7 @@ export const fast = (() => {
                 if (!validate103(data.email_type, noPathContext)) {
                   const failed = prefixedErrors(validate103.errors, instancePath + "/email_type");
                   vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                  errors = vErrors.length;
+                  errors += failed.length;
                 }
                 var valid0 = _errs3 === errors;
               } else {
@@ -4990,7 +4840,7 @@ export const fast = (() => {
             if (!validate9(data.origin, noPathContext)) {
               const failed = prefixedErrors(validate9.errors, instancePath + "/origin");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -5002,7 +4852,7 @@ export const fast = (() => {
               if (!validate38(data.person, noPathContext)) {
                 const failed = prefixedErrors(validate38.errors, instancePath + "/person");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -5148,7 +4998,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -5160,7 +5010,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -5223,7 +5073,7 @@ export const fast = (() => {
                     if (!validate1(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate1.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -5235,7 +5085,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {
@@ -5304,7 +5154,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -5316,7 +5166,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -5379,7 +5229,7 @@ export const fast = (() => {
                     if (!validate57(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate57.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -5391,7 +5241,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {
@@ -5460,7 +5310,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -5472,7 +5322,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -5535,7 +5385,7 @@ export const fast = (() => {
                     if (!validate79(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate79.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -5547,7 +5397,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {
@@ -5616,7 +5466,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -5628,7 +5478,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -5691,7 +5541,7 @@ export const fast = (() => {
                     if (!validate86(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate86.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -5703,7 +5553,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {
@@ -5772,7 +5622,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -5784,7 +5634,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -5847,7 +5697,7 @@ export const fast = (() => {
                     if (!validate90(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate90.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -5859,7 +5709,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {
@@ -5928,7 +5778,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -5940,7 +5790,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -6003,7 +5853,7 @@ export const fast = (() => {
                     if (!validate94(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate94.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -6015,7 +5865,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {
@@ -6084,7 +5934,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -6096,7 +5946,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -6159,7 +6009,7 @@ export const fast = (() => {
                     if (!validate98(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate98.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -6171,7 +6021,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {
@@ -6240,7 +6090,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -6252,7 +6102,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -6315,7 +6165,7 @@ export const fast = (() => {
                     if (!validate100(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate100.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -6327,7 +6177,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {
@@ -6396,7 +6246,7 @@ export const fast = (() => {
             if (!validate109(data.key, noPathContext)) {
               const failed = prefixedErrors(validate109.errors, instancePath + "/key");
               vErrors = vErrors === null ? failed : vErrors.concat(failed);
-              errors = vErrors.length;
+              errors += failed.length;
             }
             var valid0 = _errs1 === errors;
           } else {
@@ -6408,7 +6258,7 @@ export const fast = (() => {
               if (!validate111(data.site, noPathContext)) {
                 const failed = prefixedErrors(validate111.errors, instancePath + "/site");
                 vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                errors = vErrors.length;
+                errors += failed.length;
               }
               var valid0 = _errs2 === errors;
             } else {
@@ -6471,7 +6321,7 @@ export const fast = (() => {
                     if (!validate105(data.payload, noPathContext)) {
                       const failed = prefixedErrors(validate105.errors, instancePath + "/payload");
                       vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                      errors = vErrors.length;
+                      errors += failed.length;
                     }
                     var valid0 = _errs7 === errors;
                   } else {
@@ -6483,7 +6333,7 @@ export const fast = (() => {
                       if (!validate114(data.extras, noPathContext)) {
                         const failed = prefixedErrors(validate114.errors, instancePath + "/extras");
                         vErrors = vErrors === null ? failed : vErrors.concat(failed);
-                        errors = vErrors.length;
+                        errors += failed.length;
                       }
                       var valid0 = _errs8 === errors;
                     } else {

@@ -2,6 +2,7 @@ import ajvDraft7 from "ajv/dist/ajv.js";
 import ajvStandalone from "ajv/dist/standalone/index.js";
 import type { OpenApiDocument } from "./spec-model.js";
 import { firstErrorSchema } from "./first-error-schema.js";
+import { withCountOnlyConditions } from "./count-only-conditions.js";
 import { withoutPathContexts } from "./path-free-calls.js";
 import { stripAnnotations } from "./strip-annotations.js";
 
@@ -104,13 +105,12 @@ function compileVariant(
   const functionOf = new Map<string, string>();
   const strict = code.replace(/^"use strict";/, "");
   // Only the first-error variant runs on valid deliveries; the other keeps ajv's code as it is.
-  const body = (allErrors ? strict : withoutPathContexts(strict)).replaceAll(
-    /export const (\w+) = (\w+);/g,
-    (_, name: string, fn: string) => {
-      functionOf.set(name, fn);
-      return "";
-    },
-  );
+  const body = (
+    allErrors ? strict : withCountOnlyConditions(withoutPathContexts(strict))
+  ).replaceAll(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => {
+    functionOf.set(name, fn);
+    return "";
+  });
   for (const [name, first] of aliases) functionOf.set(name, functionOf.get(first) ?? first);
   const entries = targets.map(
     (target) => `${target.identifier}: ${functionOf.get(target.identifier)}`,

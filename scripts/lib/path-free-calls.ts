@@ -6,7 +6,9 @@
  * adapter, and the garbage collector's time grows with it. ajv has no option to
  * leave them out, so the first-error variant is rewritten here: every call shares one empty
  * context, and a callee that failed has the path put in front of its errors by its caller, which
- * gives the same `errors` as before at the cost of one string per level, on failures only.
+ * gives the same `errors` as before at the cost of one string per level, on failures only. The
+ * count grows by what the callee reported instead of being read back from `vErrors`, which is the
+ * same outside conditions and stays right inside them (see count-only-conditions.ts).
  */
 
 /** A `$ref` call and the failure branch ajv writes after it (`callRef` in ajv's `ref.ts`). */
@@ -39,7 +41,7 @@ export function withoutPathContexts(code: string): string {
       const prefix = path === undefined ? "instancePath" : `instancePath+${path}`;
       return (
         `if(!(${callee}(${data}, noPathContext))){const failed = prefixedErrors(${callee}.errors, ${prefix});` +
-        "vErrors = vErrors === null ? failed : vErrors.concat(failed);errors = vErrors.length;}"
+        "vErrors = vErrors === null ? failed : vErrors.concat(failed);errors += failed.length;}"
       );
     },
   );
