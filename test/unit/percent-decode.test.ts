@@ -1,6 +1,42 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WebhookError } from "../../src/core/errors.js";
-import { decodeFormComponent } from "../../src/core/percent-decode.js";
+import { decodeFormComponent, isRawFormText } from "../../src/core/percent-decode.js";
+
+/** The rule as one expression: what isRawFormText must answer, found its faster way. */
+// eslint-disable-next-line no-control-regex -- controls are exactly what encoders never leave raw
+const neverLeftRaw = /[\u0000-\u0020"<>[\\\]^`{|}\u007f-\uffff]/;
+
+describe("isRawFormText", () => {
+  it("answers as the character class does for every UTF-16 code unit, anywhere in a text", () => {
+    const misses: number[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const character = String.fromCharCode(code);
+      for (const text of [character, `a%2B${character}`, `${character}+b`]) {
+        if (isRawFormText(text) !== neverLeftRaw.test(text)) misses.push(code);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it("answers as the character class does for any text", () => {
+    const texts = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: fc.constantFrom(..."ab+%2B{} \t\u007f\u00e9\ud83c") }),
+    );
+    fc.assert(
+      fc.property(texts, (text) => isRawFormText(text) === neverLeftRaw.test(text)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("answers for texts longer than its reused buffer", () => {
+    const long = "a%2B".repeat(40_000);
+    expect(isRawFormText(long)).toBe(false);
+    expect(isRawFormText(`${long}\u00e9`)).toBe(true);
+    expect(isRawFormText(`${long}{`)).toBe(true);
+  });
+});
 
 describe("decodeFormComponent", () => {
   it.each([
