@@ -1,3 +1,4 @@
+import { type DeadlineTimer, startDeadlineTimer } from "./deadline-timer.js";
 import { WebhookError } from "./errors.js";
 
 /**
@@ -48,7 +49,9 @@ export interface BodyDeadline {
  */
 class ArmedDeadline implements BodyDeadline {
   readonly timeoutMs: number;
-  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #timer: DeadlineTimer;
+  /** What the timer calls; also the deadline's claim on it (see {@link DeadlineTimer}). */
+  readonly #onTimer = () => this.#expire();
   readonly #fail: (error: WebhookError) => void;
   #controller: AbortController | undefined;
   #stops: ((error: WebhookError) => void)[] | undefined;
@@ -57,7 +60,7 @@ class ArmedDeadline implements BodyDeadline {
   constructor(timeoutMs: number, fail: (error: WebhookError) => void) {
     this.timeoutMs = timeoutMs;
     this.#fail = fail;
-    this.#timer = setTimeout(() => this.#expire(), timeoutMs);
+    this.#timer = startDeadlineTimer(timeoutMs, this.#onTimer);
   }
 
   get signal(): AbortSignal {
@@ -75,7 +78,7 @@ class ArmedDeadline implements BodyDeadline {
 
   /** The body ended (or failed) in time: nothing is called any more. */
   clear(): void {
-    clearTimeout(this.#timer);
+    this.#timer.release(this.#onTimer);
     this.#stops = undefined;
   }
 
