@@ -123,6 +123,11 @@ export async function readBodyText(
       cause: error,
     });
   }
+  return givenBodyText(content, limit);
+}
+
+/** A body given whole, as bytes or text, as UTF-8 text under the limit; no promise involved. */
+export function givenBodyText(content: Uint8Array | string, limit: number): string {
   if (typeof content === "string") {
     assertTextWithinLimit(content, limit);
     return content;

@@ -38,10 +38,29 @@ function checkDelivery<K extends EmmaEventName>(
   assertValid(validate, delivery, "", `the ${name} delivery`);
 }
 
+/** The members beside `event_name` and `data`, as a rest pattern would gather them. */
+function otherMembers(delivery: Record<string, unknown>): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(delivery)) {
+    // Defined rather than assigned, so no key can reach a setter (`__proto__`, refused already).
+    if (key !== "event_name" && key !== "data")
+      Object.defineProperty(rest, key, {
+        value: delivery[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  }
+  return rest;
+}
+
 /** The event of a validated delivery: members beside `event_name` and `data` go to `extras`. */
 function toEvent(delivery: Record<string, unknown>): Omit<EmmaEvent, "id"> {
-  const { event_name, data, ...rest } = delivery;
-  const extras = Object.keys(rest).length > 0 ? rest : undefined;
+  const { event_name, data } = delivery;
+  const named =
+    Number(Object.hasOwn(delivery, "event_name")) + Number(Object.hasOwn(delivery, "data"));
+  // Nearly every delivery holds those two members only: then no rest object is made at all.
+  const extras = Object.keys(delivery).length > named ? otherMembers(delivery) : undefined;
   // The validator was chosen by event_name and checks it again as a constant, so the pair is
   // correlated; TypeScript cannot follow that through a union, hence this one widening.
   return { event_name, data, extras } as Omit<EmmaEvent, "id">;
