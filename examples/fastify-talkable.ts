@@ -15,8 +15,8 @@ webhooks.on("check_unsubscribe_web_hook", async ({ payload }) => ({
 }));
 
 const app = Fastify();
-// The plugin's content-type parsers stay in its own scope: its route reads the raw body
-// stream (under bodyLimit and maxBodyBytes), every other route keeps Fastify's JSON parsing.
+// The plugin's route answers before Fastify parses a body: it reads the raw body stream
+// (under bodyLimit and maxBodyBytes), every other route keeps Fastify's JSON parsing.
 // It owns its path for every method: a GET gets the receiver's JSON 405, not Fastify's 404.
 await app.register(fastifyWebhooks, { receiver: webhooks, path: "/webhooks/talkable" });
 app.post("/api/orders", async (request) => ({ received: request.body }));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fastifyWebhooks } from "talkable-emma-webhooks/fastify";
 import { toKoaMiddleware } from "talkable-emma-webhooks/koa";
 import { startFastifyServer, startKoaServer } from "../support/adapter-servers.js";
-import { expectError, post } from "../support/answers.js";
+import { expectError, post, readAnswer } from "../support/answers.js";
 import {
   createRecordingEmma,
   emmaSecrets,
@@ -85,8 +85,21 @@ describe("the Fastify plugin in an app", () => {
   const emma = createRecordingEmma({ token: emmaToken });
   const app = Fastify();
   let base = "";
+  const hooks: string[] = [];
   beforeAll(async () => {
     app.post("/api/orders", (request) => ({ parsed: request.body }));
+    app.addHook("onRequest", (request, _reply, done) => {
+      hooks.push(`onRequest ${request.method}`);
+      done();
+    });
+    app.addHook("preHandler", (request, _reply, done) => {
+      hooks.push(`preHandler ${request.method}`);
+      done();
+    });
+    app.addHook("onSend", async (_request, reply, payload) => {
+      reply.header("x-app-hook", "seen");
+      return payload;
+    });
     await app.register(fastifyWebhooks, {
       receiver: emma.webhooks,
       path: "/emma",
@@ -101,6 +114,18 @@ describe("the Fastify plugin in an app", () => {
   it("leaves the app's other routes Fastify's JSON parsing", async () => {
     const answer = await post(`${base}/api/orders`, '{"id":7}', jsonContentType);
     expect(JSON.parse(answer.text)).toEqual({ parsed: { id: 7 } });
+  });
+
+  it("answers before Fastify parses: the app's onRequest and onSend hooks run, its preHandler does not", async () => {
+    hooks.length = 0;
+    const response = await fetch(withToken(`${base}/webhooks/emma`, emmaToken), {
+      method: "POST",
+      headers: { "content-type": "text/x-unknown-to-fastify" },
+      body: clickBody,
+    });
+    expect(response.headers.get("x-app-hook")).toBe("seen");
+    expectError(await readAnswer(response), 415, "unsupported_media_type", emmaSecrets);
+    expect(hooks).toEqual(["onRequest POST"]);
   });
 
   it("serves the receiver under the prefix it was registered with", async () => {
