@@ -26,18 +26,27 @@ export function authenticateTalkable(
 ): string | undefined {
   if (settings.unauthenticated) return site ?? onlySite(settings);
   if (key === undefined || key === "") throw unauthorized("the delivery has no key field");
-  const matched: string[] = [];
+  // Every site's keys are compared, whatever matched before; only what matched is noted: a key
+  // of the named site (or of any site), and the first matching site this receiver accepts.
+  let siteMatched = false;
+  let firstAccepted: string | undefined;
   for (const [keySite, keys] of settings.keys) {
-    if (matchesAnySecret(key, keys)) matched.push(keySite);
+    if (!matchesAnySecret(key, keys)) continue;
+    if (keySite === site || keySite === anySite) siteMatched = true;
+    if (firstAccepted === undefined && (keySite === anySite || accepts(settings, keySite))) {
+      firstAccepted = keySite;
+    }
   }
-  const allowed = (candidate: string) => !settings.sites || settings.sites.has(candidate);
   if (site !== undefined) {
-    if (!allowed(site)) throw unauthorized(`the delivery's site is not accepted here`);
-    if (matched.includes(site) || matched.includes(anySite)) return site;
+    if (!accepts(settings, site)) throw unauthorized(`the delivery's site is not accepted here`);
+    if (siteMatched) return site;
     const known = settings.keys.has(site) || settings.keys.has(anySite);
     throw unauthorized(known ? "the key does not match" : "no key is configured for the site");
   }
-  const found = matched.find((candidate) => candidate === anySite || allowed(candidate));
-  if (found === undefined) throw unauthorized("the key does not match");
-  return found === anySite ? onlySite(settings) : found;
+  if (firstAccepted === undefined) throw unauthorized("the key does not match");
+  return firstAccepted === anySite ? onlySite(settings) : firstAccepted;
+}
+
+function accepts(settings: TalkableSettings, site: string): boolean {
+  return !settings.sites || settings.sites.has(site);
 }
