@@ -4,17 +4,18 @@
  * server (URLSearchParams + JSON.parse, no validation), @octokit/webhooks' Node middleware
  * (HMAC-SHA256 + JSON of the same payload), a floor server that only reads the body and answers
  * (the per-delivery cost of HTTP itself), and Emma's receiver against octokit on the very same
- * JSON bytes. Each server runs in its own process. After a warm-up, autocannon (50
- * connections) loads them in turn, round after round, and each figure is the median of its
- * rounds: on a noisy 2-core machine a single window can swing by a third, and alternating short
- * windows spreads that over all of them alike.
- */
+ * JSON bytes. Each server runs in its own process, on a core of its own where the machine has
+ * two (see pinning.ts). After a warm-up, autocannon (50 connections) loads them in turn, round
+ * after round; each figure is the median of its rounds, and each ratio the median of the two
+ * servers' ratios within a round: on a noisy 2-core machine a single window can swing by a
+ * third, and the whole machine speeds up and slows down by half over minutes. */
 import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import { emmaExamples } from "../../generated/emma/examples.js";
 import { type ServerKind, benchKey, benchToken, octokitSignature } from "./loopback-server.js";
 import { median } from "./measure.js";
+import { pinLoadGenerator, pinningNote, serverCommand } from "./pinning.js";
 import { processCpuMicros } from "./process-cpu.js";
 
 const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
@@ -120,14 +121,17 @@ export function start(
   server: ServerKind,
   env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/bench/loopback-server.ts", server],
-    {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+  pinLoadGenerator();
+  const [command, args] = serverCommand([
+    "--import",
+    "tsx",
+    "scripts/bench/loopback-server.ts",
+    server,
+  ]);
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     child.stdout?.once("data", (data: Buffer) =>
       resolve({ child, port: Number(String(data).trim()) }),
@@ -169,8 +173,29 @@ export async function load(
   return { rate: result.requests.average, cpu };
 }
 
-/** Requests per second of each target: the median of rounds run in alternation. */
-export async function loopbackThroughput(): Promise<Record<TargetId, LoopbackFigure>> {
+/**
+ * What one loopback run measured: each target's medians, and ratios between two targets taken
+ * round by round.
+ */
+export interface LoopbackRun {
+  readonly figures: Record<TargetId, LoopbackFigure>;
+  /**
+   * The median over rounds of `of`'s rate divided by `against`'s in the same round: the two
+   * windows of a round are seconds apart, so a machine that speeds up or slows down over the
+   * run (absolute rates here drift by half between minutes) moves both alike, where a ratio of
+   * the two medians would compare windows from different minutes.
+   */
+  ratio(this: void, of: TargetId, against: TargetId): number;
+  /** The same for server CPU per delivery: `against`'s over `of`'s (higher is cheaper). */
+  cpuRatio(this: void, of: TargetId, against: TargetId): number;
+}
+
+/**
+ * Loads every target in rounds, each round in the opposite order of the one before (so a
+ * target is not always measured just after the same other), and returns the medians and
+ * round-by-round ratios.
+ */
+export async function loopbackThroughput(): Promise<LoopbackRun> {
   const all = targets().filter((target) => !only || only.includes(target.id));
   const kinds = [...new Set(all.map((target) => target.server))];
   const started = await Promise.all(kinds.map((kind) => start(kind)));
@@ -183,8 +208,11 @@ export async function loopbackThroughput(): Promise<Record<TargetId, LoopbackFig
   try {
     for (const target of all) await load(target, serverOf(target));
     for (let round = 0; round < rounds; round += 1) {
-      for (const [index, target] of all.entries()) {
-        windows[index]?.push(await load(target, serverOf(target)));
+      const order = [...all.keys()];
+      if (round % 2 === 1) order.reverse();
+      for (const index of order) {
+        const target = all[index];
+        if (target) windows[index]?.push(await load(target, serverOf(target)));
       }
     }
   } finally {
@@ -195,9 +223,23 @@ export async function loopbackThroughput(): Promise<Record<TargetId, LoopbackFig
     cpu: median(seen.map((window) => window.cpu)),
   }));
   printRates(all, windows, figures);
-  return Object.fromEntries(
-    all.map((target, index) => [target.id, figures[index] ?? { rate: 0, cpu: Number.NaN }]),
-  ) as Record<TargetId, LoopbackFigure>;
+  const windowsOf = (id: TargetId) => windows[all.findIndex((target) => target.id === id)] ?? [];
+  const paired = (of: TargetId, against: TargetId, value: (a: Window, b: Window) => number) => {
+    const theirs = windowsOf(against);
+    return median(
+      windowsOf(of).flatMap((mine, round) => {
+        const other = theirs[round];
+        return other ? [value(mine, other)] : [];
+      }),
+    );
+  };
+  return {
+    figures: Object.fromEntries(
+      all.map((target, index) => [target.id, figures[index] ?? { rate: 0, cpu: Number.NaN }]),
+    ) as Record<TargetId, LoopbackFigure>,
+    ratio: (of, against) => paired(of, against, (mine, other) => mine.rate / other.rate),
+    cpuRatio: (of, against) => paired(of, against, (mine, other) => other.cpu / mine.cpu),
+  };
 }
 
 /** One target's medians over its windows: requests per second and server CPU µs per request. */
@@ -212,7 +254,7 @@ function printRates(
   figures: readonly LoopbackFigure[],
 ): void {
   console.log(
-    `\nLoopback, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows: req/s (range), server CPU µs per delivery`,
+    `\nLoopback, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows (${pinningNote()}): req/s (range), server CPU µs per delivery`,
   );
   for (const [index, target] of all.entries()) {
     const rates = (windows[index] ?? []).map((window) => window.rate);

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import { median } from "./measure.js";
+import { pinLoadGenerator, pinningNote, serverCommand } from "./pinning.js";
 import type * as NodeApi from "../../src/node/index.js";
 import type * as TalkableApi from "../../src/talkable/index.js";
 
@@ -39,7 +40,9 @@ async function serve(): Promise<void> {
 
 function startServer(): Promise<{ child: ChildProcess; port: number }> {
   const self = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, ["--import", "tsx", self, "server"], {
+  pinLoadGenerator();
+  const [command, args] = serverCommand(["--import", "tsx", self, "server"]);
+  const child = spawn(command, args, {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolvePort, reject) => {
@@ -120,8 +123,15 @@ async function load(port: number, body: string): Promise<number> {
   return result.requests.average;
 }
 
-/** Valid deliveries per second without and with the stalled connections (medians). */
-export async function stalledThroughput(): Promise<{ calm: number; stalled: number }> {
+/**
+ * Valid deliveries per second without and with the stalled connections (medians), and the
+ * median over rounds of the two windows' ratio in the same round.
+ */
+export async function stalledThroughput(): Promise<{
+  calm: number;
+  stalled: number;
+  ratio: number;
+}> {
   const { child, port } = await startServer();
   const body = referralBody();
   const calm: number[] = [];
@@ -138,10 +148,14 @@ export async function stalledThroughput(): Promise<{ calm: number; stalled: numb
   } finally {
     child.kill();
   }
-  const rates = { calm: median(calm), stalled: median(stalled) };
+  const rates = {
+    calm: median(calm),
+    stalled: median(stalled),
+    ratio: median(stalled.map((rate, round) => rate / (calm[round] ?? Number.NaN))),
+  };
   console.log(
     `\nValid referrals beside ${stalledCount} stalled connections (body deadline ${bodyTimeoutMs} ms), ` +
-      `${connections} connections, median of ${rounds} alternating ${durationSeconds} s windows`,
+      `${connections} connections, median of ${rounds} alternating ${durationSeconds} s windows (${pinningNote()})`,
   );
   console.log(`  without stalled connections ${rates.calm.toFixed(0).padStart(8)} req/s`);
   console.log(

@@ -1,0 +1,54 @@
+/**
+ * Cores for the loopback sections. On a machine of two or more cores (Linux, with `taskset`),
+ * the load generator (this process, all its threads) keeps core 0 and every server runs on
+ * core 1. Unpinned, the scheduler moves a server, its garbage collector's threads and the load
+ * generator between the two cores, and which of them shares a core with which changes from
+ * window to window: the same server's throughput then swung by a third between windows a few
+ * seconds apart. Pinned, each server has a core to itself, so it is what limits throughput
+ * (its CPU profile shows no idle time), and every server is measured on the same core alike.
+ */
+import { execFileSync } from "node:child_process";
+import { availableParallelism } from "node:os";
+
+const serverCore = "1";
+const loadGeneratorCore = "0";
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync("taskset", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this run pins (BENCH_PIN=0 turns it off, to compare). */
+export const pinned =
+  process.platform === "linux" &&
+  process.env["BENCH_PIN"] !== "0" &&
+  availableParallelism() >= 2 &&
+  hasTaskset();
+
+let loadGeneratorPinned = false;
+
+/** Puts this process, every thread of it, on the load generator's core (once). */
+export function pinLoadGenerator(): void {
+  if (!pinned || loadGeneratorPinned) return;
+  execFileSync("taskset", ["-a", "-p", "-c", loadGeneratorCore, String(process.pid)], {
+    stdio: "ignore",
+  });
+  loadGeneratorPinned = true;
+}
+
+/** The command and arguments that start `node args…` on the servers' core. */
+export function serverCommand(args: readonly string[]): [string, string[]] {
+  if (!pinned) return [process.execPath, [...args]];
+  return ["taskset", ["-c", serverCore, process.execPath, ...args]];
+}
+
+/** One line for the section's heading: where the servers and the load generator ran. */
+export function pinningNote(): string {
+  return pinned
+    ? `servers on core ${serverCore}, load generator on core ${loadGeneratorCore}`
+    : "servers and load generator unpinned";
+}
