@@ -14,12 +14,21 @@ import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import { emmaExamples } from "../../generated/emma/examples.js";
 import { type ServerKind, benchKey, benchToken, octokitSignature } from "./loopback-server.js";
-import { median } from "./measure.js";
-import { pinLoadGenerator, pinningNote, serverCommand } from "./pinning.js";
+import { type LoopbackRun, type Window, loopbackRun } from "./loopback-figures.js";
+import { pinLoadGenerator, serverCommand } from "./pinning.js";
 import { processCpuMicros } from "./process-cpu.js";
 
 const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
 const rounds = Number(process.env["BENCH_ROUNDS"] ?? 7);
+/**
+ * Processes per server, used in turn round after round. Two processes of one server, started
+ * alike, settle at speeds up to 8% apart for their whole life (what V8 optimised, and how, and
+ * where their heaps lie), so a figure from one process carries that luck into every round; as
+ * JMH runs a benchmark in several forked JVMs, each server here runs in several processes.
+ */
+const forks = Number(process.env["BENCH_FORKS"] ?? 3);
+/** Warm-up per process: long enough for V8 to optimise the delivery path. */
+const warmUpSeconds = 1;
 /** A comma-separated subset of target ids (BENCH_TARGETS=sdk,bare,floor), for quick runs. */
 const only = process.env["BENCH_TARGETS"]?.split(",");
 
@@ -140,13 +149,6 @@ export function start(
   });
 }
 
-interface Window {
-  /** Requests per second. */
-  readonly rate: number;
-  /** CPU time the server process spent per answered request, in µs (NaN where unknown). */
-  readonly cpu: number;
-}
-
 export async function load(
   target: Target,
   server: { child: ChildProcess; port: number },
@@ -174,94 +176,37 @@ export async function load(
 }
 
 /**
- * What one loopback run measured: each target's medians, and ratios between two targets taken
- * round by round.
- */
-export interface LoopbackRun {
-  readonly figures: Record<TargetId, LoopbackFigure>;
-  /**
-   * The median over rounds of `of`'s rate divided by `against`'s in the same round: the two
-   * windows of a round are seconds apart, so a machine that speeds up or slows down over the
-   * run (absolute rates here drift by half between minutes) moves both alike, where a ratio of
-   * the two medians would compare windows from different minutes.
-   */
-  ratio(this: void, of: TargetId, against: TargetId): number;
-  /** The same for server CPU per delivery: `against`'s over `of`'s (higher is cheaper). */
-  cpuRatio(this: void, of: TargetId, against: TargetId): number;
-}
-
-/**
  * Loads every target in rounds, each round in the opposite order of the one before (so a
- * target is not always measured just after the same other), and returns the medians and
- * round-by-round ratios.
+ * target is not always measured just after the same other) and on the next of its server's
+ * processes, and returns the medians and round-by-round ratios.
  */
 export async function loopbackThroughput(): Promise<LoopbackRun> {
   const all = targets().filter((target) => !only || only.includes(target.id));
   const kinds = [...new Set(all.map((target) => target.server))];
-  const started = await Promise.all(kinds.map((kind) => start(kind)));
-  const serverOf = (target: Target) => {
-    const server = started[kinds.indexOf(target.server)];
+  const started = await Promise.all(
+    kinds.map((kind) => Promise.all(Array.from({ length: forks }, () => start(kind)))),
+  );
+  const serverOf = (target: Target, round: number) => {
+    const server = started[kinds.indexOf(target.server)]?.[round % forks];
     if (!server) throw new Error(`no server for ${target.id}`);
     return server;
   };
   const windows = all.map((): Window[] => []);
   try {
-    for (const target of all) await load(target, serverOf(target));
+    for (let fork = 0; fork < forks; fork += 1) {
+      for (const target of all) await load(target, serverOf(target, fork), warmUpSeconds);
+    }
     for (let round = 0; round < rounds; round += 1) {
       const order = [...all.keys()];
       if (round % 2 === 1) order.reverse();
       for (const index of order) {
         const target = all[index];
-        if (target) windows[index]?.push(await load(target, serverOf(target)));
+        if (target) windows[index]?.push(await load(target, serverOf(target, round)));
       }
     }
   } finally {
-    for (const server of started) server.child.kill();
+    for (const server of started.flat()) server.child.kill();
   }
-  const figures = windows.map((seen) => ({
-    rate: median(seen.map((window) => window.rate)),
-    cpu: median(seen.map((window) => window.cpu)),
-  }));
-  printRates(all, windows, figures);
-  const windowsOf = (id: TargetId) => windows[all.findIndex((target) => target.id === id)] ?? [];
-  const paired = (of: TargetId, against: TargetId, value: (a: Window, b: Window) => number) => {
-    const theirs = windowsOf(against);
-    return median(
-      windowsOf(of).flatMap((mine, round) => {
-        const other = theirs[round];
-        return other ? [value(mine, other)] : [];
-      }),
-    );
-  };
-  return {
-    figures: Object.fromEntries(
-      all.map((target, index) => [target.id, figures[index] ?? { rate: 0, cpu: Number.NaN }]),
-    ) as Record<TargetId, LoopbackFigure>,
-    ratio: (of, against) => paired(of, against, (mine, other) => mine.rate / other.rate),
-    cpuRatio: (of, against) => paired(of, against, (mine, other) => other.cpu / mine.cpu),
-  };
-}
-
-/** One target's medians over its windows: requests per second and server CPU µs per request. */
-export interface LoopbackFigure {
-  readonly rate: number;
-  readonly cpu: number;
-}
-
-function printRates(
-  all: readonly Target[],
-  windows: readonly (readonly Window[])[],
-  figures: readonly LoopbackFigure[],
-): void {
-  console.log(
-    `\nLoopback, 50 connections, median of ${rounds} alternating ${durationSeconds} s windows (${pinningNote()}): req/s (range), server CPU µs per delivery`,
-  );
-  for (const [index, target] of all.entries()) {
-    const rates = (windows[index] ?? []).map((window) => window.rate);
-    const { rate = 0, cpu = Number.NaN } = figures[index] ?? {};
-    const spread = `(${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`;
-    console.log(
-      `  ${target.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s ${spread.padEnd(13)} ${cpu.toFixed(1).padStart(6)} µs CPU`,
-    );
-  }
+  const method = `median of ${rounds} alternating ${durationSeconds} s windows, ${forks} processes per server in turn`;
+  return loopbackRun(all, windows, method);
 }

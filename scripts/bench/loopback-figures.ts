@@ -1,0 +1,90 @@
+/**
+ * What the loopback section reports: each target's medians over its windows, printed with their
+ * range, and ratios between two targets taken round by round.
+ */
+import type { Target, TargetId } from "./loopback.js";
+import { median } from "./measure.js";
+import { pinningNote } from "./pinning.js";
+
+/** One window of load on one target. */
+export interface Window {
+  /** Requests per second. */
+  readonly rate: number;
+  /** CPU time the server process spent per answered request, in µs (NaN where unknown). */
+  readonly cpu: number;
+}
+
+/** One target's medians over its windows: requests per second and server CPU µs per request. */
+export interface LoopbackFigure {
+  readonly rate: number;
+  readonly cpu: number;
+}
+
+/**
+ * What one loopback run measured: each target's medians, and ratios between two targets taken
+ * round by round.
+ */
+export interface LoopbackRun {
+  readonly figures: Record<TargetId, LoopbackFigure>;
+  /**
+   * The median over rounds of `of`'s rate divided by `against`'s in the same round: the two
+   * windows of a round are seconds apart, so a machine that speeds up or slows down over the
+   * run (absolute rates here drift by half between minutes) moves both alike, where a ratio of
+   * the two medians would compare windows from different minutes.
+   */
+  ratio(this: void, of: TargetId, against: TargetId): number;
+  /** The same for server CPU per delivery: `against`'s over `of`'s (higher is cheaper). */
+  cpuRatio(this: void, of: TargetId, against: TargetId): number;
+}
+
+/**
+ * Prints the run's table and gives its figures; `windows[i]` holds `all[i]`'s, in rounds;
+ * `method` says how they were taken.
+ */
+export function loopbackRun(
+  all: readonly Target[],
+  windows: readonly (readonly Window[])[],
+  method: string,
+): LoopbackRun {
+  const figures = windows.map((seen) => ({
+    rate: median(seen.map((window) => window.rate)),
+    cpu: median(seen.map((window) => window.cpu)),
+  }));
+  printRates(all, windows, figures, method);
+  const windowsOf = (id: TargetId) => windows[all.findIndex((target) => target.id === id)] ?? [];
+  const paired = (of: TargetId, against: TargetId, value: (a: Window, b: Window) => number) => {
+    const theirs = windowsOf(against);
+    return median(
+      windowsOf(of).flatMap((mine, round) => {
+        const other = theirs[round];
+        return other ? [value(mine, other)] : [];
+      }),
+    );
+  };
+  return {
+    figures: Object.fromEntries(
+      all.map((target, index) => [target.id, figures[index] ?? { rate: 0, cpu: Number.NaN }]),
+    ) as Record<TargetId, LoopbackFigure>,
+    ratio: (of, against) => paired(of, against, (mine, other) => mine.rate / other.rate),
+    cpuRatio: (of, against) => paired(of, against, (mine, other) => other.cpu / mine.cpu),
+  };
+}
+
+function printRates(
+  all: readonly Target[],
+  windows: readonly (readonly Window[])[],
+  figures: readonly LoopbackFigure[],
+  method: string,
+): void {
+  console.log(
+    `\nLoopback, 50 connections, ${method} (${pinningNote()}): req/s (range), server CPU µs per delivery`,
+  );
+  for (const [index, target] of all.entries()) {
+    const rates = (windows[index] ?? []).map((window) => window.rate);
+    const { rate = 0, cpu = Number.NaN } = figures[index] ?? {};
+    const spread = `(${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`;
+    console.log(
+      `  ${target.name.padEnd(58)} ${rate.toFixed(0).padStart(7)} req/s ${spread.padEnd(13)} ${cpu.toFixed(1).padStart(6)} µs CPU`,
+    );
+  }
+}
