@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { printProfile } from "./cpu-profile.js";
 import { type TargetId, load, start, targets } from "./loopback.js";
+import { unpinLoadGenerator } from "./pinning.js";
 
 /**
  * Loads one server with V8's CPU profiler on (see loopback-server.ts) and prints the top
@@ -28,6 +29,7 @@ export async function profileServer(id: TargetId, seconds = 8): Promise<void> {
       server.child.once("exit", done);
       server.child.kill("SIGTERM");
     });
+    unpinLoadGenerator();
   }
   try {
     printProfile(

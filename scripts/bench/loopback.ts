@@ -4,18 +4,20 @@
  * server (URLSearchParams + JSON.parse, no validation), @octokit/webhooks' Node middleware
  * (HMAC-SHA256 + JSON of the same payload), a floor server that only reads the body and answers
  * (the per-delivery cost of HTTP itself), and Emma's receiver against octokit on the very same
- * JSON bytes. Each server runs in its own process, on a core of its own where the machine has
- * two (see pinning.ts). After a warm-up, autocannon (50 connections) loads them in turn, round
- * after round; each figure is the median of its rounds, and each ratio the median of the two
- * servers' ratios within a round: on a noisy 2-core machine a single window can swing by a
- * third, and the whole machine speeds up and slows down by half over minutes. */
+ * JSON bytes. Each server runs in processes of its own (three, used in turn), on a core of its
+ * own where the machine has two (see pinning.ts). After a warm-up, autocannon (50 connections)
+ * loads them in turn, round after round; each figure is the median of its rounds, and each
+ * ratio the median of the two servers' ratios within a round: on a noisy 2-core machine a
+ * single window can swing by a third, and the whole machine speeds up and slows down by half
+ * over minutes.
+ */
 import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import { emmaExamples } from "../../generated/emma/examples.js";
 import { type ServerKind, benchKey, benchToken, octokitSignature } from "./loopback-server.js";
 import { type LoopbackRun, type Window, loopbackRun } from "./loopback-figures.js";
-import { pinLoadGenerator, serverCommand } from "./pinning.js";
+import { pinLoadGenerator, serverCommand, unpinLoadGenerator } from "./pinning.js";
 import { processCpuMicros } from "./process-cpu.js";
 
 const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
@@ -206,6 +208,7 @@ export async function loopbackThroughput(): Promise<LoopbackRun> {
     }
   } finally {
     for (const server of started.flat()) server.child.kill();
+    unpinLoadGenerator();
   }
   const method = `median of ${rounds} alternating ${durationSeconds} s windows, ${forks} processes per server in turn`;
   return loopbackRun(all, windows, method);

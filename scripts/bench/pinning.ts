@@ -29,15 +29,37 @@ export const pinned =
   availableParallelism() >= 2 &&
   hasTaskset();
 
-let loadGeneratorPinned = false;
+/** The cores this process had before it was pinned, as `taskset`'s hexadecimal mask. */
+let ownMask: string | undefined;
+
+function ownCoresMask(): string {
+  const shown = execFileSync("taskset", ["-p", String(process.pid)], { encoding: "utf8" });
+  const mask = /([0-9a-f]+)\s*$/i.exec(shown)?.[1];
+  if (mask === undefined) throw new Error(`taskset -p said ${JSON.stringify(shown)}`);
+  return mask;
+}
+
+function setOwnCores(args: readonly string[]): void {
+  execFileSync("taskset", ["-a", "-p", ...args, String(process.pid)], { stdio: "ignore" });
+}
 
 /** Puts this process, every thread of it, on the load generator's core (once). */
 export function pinLoadGenerator(): void {
-  if (!pinned || loadGeneratorPinned) return;
-  execFileSync("taskset", ["-a", "-p", "-c", loadGeneratorCore, String(process.pid)], {
-    stdio: "ignore",
-  });
-  loadGeneratorPinned = true;
+  if (!pinned || ownMask !== undefined) return;
+  ownMask = ownCoresMask();
+  setOwnCores(["-c", loadGeneratorCore]);
+}
+
+/**
+ * Gives this process its cores back. A child inherits its parent's cores, so a section that
+ * starts its servers without `serverCommand` (the scale section, Redis) after a pinned one
+ * would otherwise put them on the load generator's core. (The mask is the one read before
+ * pinning: once pinned, `availableParallelism()` counts one core.)
+ */
+export function unpinLoadGenerator(): void {
+  if (ownMask === undefined) return;
+  setOwnCores([ownMask]);
+  ownMask = undefined;
 }
 
 /** The command and arguments that start `node args…` on the servers' core. */

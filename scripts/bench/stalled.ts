@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import { median } from "./measure.js";
-import { pinLoadGenerator, pinningNote, serverCommand } from "./pinning.js";
+import { pinLoadGenerator, pinningNote, serverCommand, unpinLoadGenerator } from "./pinning.js";
 import type * as NodeApi from "../../src/node/index.js";
 import type * as TalkableApi from "../../src/talkable/index.js";
 
@@ -147,6 +147,7 @@ export async function stalledThroughput(): Promise<{
     }
   } finally {
     child.kill();
+    unpinLoadGenerator();
   }
   const rates = {
     calm: median(calm),
