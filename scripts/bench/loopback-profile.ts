@@ -7,13 +7,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { printProfile } from "./cpu-profile.js";
 import { type TargetId, load, start, targets } from "./loopback.js";
-import { unpinLoadGenerator } from "./pinning.js";
+import { withLoadGeneratorPinned } from "./pinning.js";
 
 /**
  * Loads one server with V8's CPU profiler on (see loopback-server.ts) and prints the top
  * functions by self time: where a delivery's time goes, so a regression is found in minutes.
  */
-export async function profileServer(id: TargetId, seconds = 8): Promise<void> {
+export function profileServer(id: TargetId, seconds = 8): Promise<void> {
+  return withLoadGeneratorPinned(() => profileUnderLoad(id, seconds));
+}
+
+async function profileUnderLoad(id: TargetId, seconds: number): Promise<void> {
   const target = targets().find((candidate) => candidate.id === id);
   if (!target) throw new Error(`no loopback target ${id}`);
   const directory = mkdtempSync(join(tmpdir(), "bench-profile-"));
@@ -29,7 +33,6 @@ export async function profileServer(id: TargetId, seconds = 8): Promise<void> {
       server.child.once("exit", done);
       server.child.kill("SIGTERM");
     });
-    unpinLoadGenerator();
   }
   try {
     printProfile(

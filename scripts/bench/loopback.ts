@@ -17,7 +17,7 @@ import { talkableExamples } from "../../generated/talkable/examples.js";
 import { emmaExamples } from "../../generated/emma/examples.js";
 import { type ServerKind, benchKey, benchToken, octokitSignature } from "./loopback-server.js";
 import { type LoopbackRun, type Window, loopbackRun } from "./loopback-figures.js";
-import { pinLoadGenerator, serverCommand, unpinLoadGenerator } from "./pinning.js";
+import { serverCommand, withLoadGeneratorPinned } from "./pinning.js";
 import { processCpuMicros } from "./process-cpu.js";
 
 const durationSeconds = Number(process.env["BENCH_SECONDS"] ?? 3);
@@ -132,7 +132,6 @@ export function start(
   server: ServerKind,
   env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; port: number }> {
-  pinLoadGenerator();
   const [command, args] = serverCommand([
     "--import",
     "tsx",
@@ -182,7 +181,11 @@ export async function load(
  * target is not always measured just after the same other) and on the next of its server's
  * processes, and returns the medians and round-by-round ratios.
  */
-export async function loopbackThroughput(): Promise<LoopbackRun> {
+export function loopbackThroughput(): Promise<LoopbackRun> {
+  return withLoadGeneratorPinned(measureLoopback);
+}
+
+async function measureLoopback(): Promise<LoopbackRun> {
   const all = targets().filter((target) => !only || only.includes(target.id));
   const kinds = [...new Set(all.map((target) => target.server))];
   const started = await Promise.all(
@@ -208,7 +211,6 @@ export async function loopbackThroughput(): Promise<LoopbackRun> {
     }
   } finally {
     for (const server of started.flat()) server.child.kill();
-    unpinLoadGenerator();
   }
   const method = `median of ${rounds} alternating ${durationSeconds} s windows, ${forks} processes per server in turn`;
   return loopbackRun(all, windows, method);

@@ -30,8 +30,8 @@ export const pinned =
   availableParallelism() >= 2 &&
   hasTaskset();
 
-/** The cores this process had before it was pinned, as `taskset`'s hexadecimal mask. */
-let ownMask: string | undefined;
+/** Whether this process is pinned now (by an enclosing {@link withLoadGeneratorPinned}). */
+let pinnedNow = false;
 
 function ownCoresMask(): string {
   const shown = execFileSync("taskset", ["-p", String(process.pid)], { encoding: "utf8" });
@@ -44,23 +44,24 @@ function setOwnCores(args: readonly string[]): void {
   execFileSync("taskset", ["-a", "-p", ...args, String(process.pid)], { stdio: "ignore" });
 }
 
-/** Puts this process, every thread of it, on the load generator's core (once). */
-export function pinLoadGenerator(): void {
-  if (!pinned || ownMask !== undefined) return;
-  ownMask = ownCoresMask();
-  setOwnCores(["-c", loadGeneratorCore]);
-}
-
 /**
- * Gives this process its cores back. A child inherits its parent's cores, so a section that
- * starts its servers without `serverCommand` (the scale section, Redis) after a pinned one
- * would otherwise put them on the load generator's core. (The mask is the one read before
- * pinning: once pinned, `availableParallelism()` counts one core.)
+ * Runs `work` with this process, every thread of it, on the load generator's core, and gives
+ * it its cores back after, however `work` ends. A child inherits its parent's cores, so a
+ * section that starts its servers without {@link serverCommand} (the scale section, Redis)
+ * after a pinned one would otherwise put them on the load generator's core. The cores given
+ * back are the mask read before pinning: once pinned, `availableParallelism()` counts one.
  */
-export function unpinLoadGenerator(): void {
-  if (ownMask === undefined) return;
-  setOwnCores([ownMask]);
-  ownMask = undefined;
+export async function withLoadGeneratorPinned<T>(work: () => Promise<T>): Promise<T> {
+  if (!pinned || pinnedNow) return await work();
+  const ownMask = ownCoresMask();
+  setOwnCores(["-c", loadGeneratorCore]);
+  pinnedNow = true;
+  try {
+    return await work();
+  } finally {
+    setOwnCores([ownMask]);
+    pinnedNow = false;
+  }
 }
 
 /** The command and arguments that start `node args…` on the servers' core. */

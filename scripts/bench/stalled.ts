@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
 import { median } from "./measure.js";
-import { pinLoadGenerator, pinningNote, serverCommand, unpinLoadGenerator } from "./pinning.js";
+import { pinningNote, serverCommand, withLoadGeneratorPinned } from "./pinning.js";
 import type * as NodeApi from "../../src/node/index.js";
 import type * as TalkableApi from "../../src/talkable/index.js";
 
@@ -40,7 +40,6 @@ async function serve(): Promise<void> {
 
 function startServer(): Promise<{ child: ChildProcess; port: number }> {
   const self = fileURLToPath(import.meta.url);
-  pinLoadGenerator();
   const [command, args] = serverCommand(["--import", "tsx", self, "server"]);
   const child = spawn(command, args, {
     stdio: ["ignore", "pipe", "inherit"],
@@ -127,11 +126,17 @@ async function load(port: number, body: string): Promise<number> {
  * Valid deliveries per second without and with the stalled connections (medians), and the
  * median over rounds of the two windows' ratio in the same round.
  */
-export async function stalledThroughput(): Promise<{
-  calm: number;
-  stalled: number;
-  ratio: number;
-}> {
+export function stalledThroughput(): Promise<StalledFigures> {
+  return withLoadGeneratorPinned(measureStalled);
+}
+
+interface StalledFigures {
+  readonly calm: number;
+  readonly stalled: number;
+  readonly ratio: number;
+}
+
+async function measureStalled(): Promise<StalledFigures> {
   const { child, port } = await startServer();
   const body = referralBody();
   const calm: number[] = [];
@@ -147,7 +152,6 @@ export async function stalledThroughput(): Promise<{
     }
   } finally {
     child.kill();
-    unpinLoadGenerator();
   }
   const rates = {
     calm: median(calm),
