@@ -3,7 +3,7 @@ import { fastifyPlugin } from "fastify-plugin";
 import type { BodyReader } from "../core/incoming.js";
 import { bodyTooLarge } from "../core/read-body.js";
 import { NodeDelivery } from "../node/node-delivery.js";
-import { readNodeStream } from "../node/read-node-body.js";
+import { readNodeBody } from "../node/read-node-body.js";
 import type { WebhookReceiver } from "../node/to-node-middleware.js";
 
 /**
@@ -43,7 +43,7 @@ function bodyReader(request: FastifyRequest, routeLimit: number): BodyReader {
     if (declared !== undefined && Number(declared) > max) {
       return Promise.reject(bodyTooLarge(max));
     }
-    return readNodeStream(request.raw, max, deadline);
+    return readNodeBody(request.raw, max, deadline);
   };
 }
 

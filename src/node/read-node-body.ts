@@ -1,3 +1,4 @@
+import { Buffer, isAscii } from "node:buffer";
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { Readable } from "node:stream";
@@ -53,6 +54,37 @@ export function readNodeStream(
   deadline?: BodyDeadline,
   socket: Socket | undefined = (request as Partial<IncomingMessage>).socket,
 ): Promise<Uint8Array> {
+  return readStream(request, limit, deadline, socket, asIs);
+}
+
+/**
+ * As {@link readNodeStream}, for a receiver: a body of ASCII bytes only (every form-encoded one
+ * is) comes as its text, which Node copies into a string natively, for less than the strict
+ * UTF-8 decoding the core gives bytes (the same text); any other body comes as its bytes.
+ */
+export function readNodeBody(
+  request: Readable,
+  limit: number,
+  deadline?: BodyDeadline,
+  socket: Socket | undefined = (request as Partial<IncomingMessage>).socket,
+): Promise<Uint8Array | string> {
+  return readStream(request, limit, deadline, socket, asciiAsText);
+}
+
+const asIs = (bytes: Uint8Array) => bytes;
+
+function asciiAsText(bytes: Uint8Array): Uint8Array | string {
+  if (!isAscii(bytes)) return bytes;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+
+function readStream<T>(
+  request: Readable,
+  limit: number,
+  deadline: BodyDeadline | undefined,
+  socket: Socket | undefined,
+  finish: (bytes: Uint8Array) => T,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -77,7 +109,7 @@ export function readNodeStream(
     let ended = false;
     const onEnd = () => {
       ended = true;
-      resolve(joinChunks(chunks, size));
+      resolve(finish(joinChunks(chunks, size)));
     };
     const onError = (error: Error) => {
       if (!ended) fail(error);
@@ -115,7 +147,7 @@ export function nodeBody(
   const untouched = !request.readableEnded;
   // Express 4's parsers set `{}` even when they skipped the request: then the stream is intact.
   if (untouched && (body === undefined || body === null || isEmptyObject(body))) {
-    return (limit, deadline) => readNodeStream(request, limit, deadline);
+    return (limit, deadline) => readNodeBody(request, limit, deadline);
   }
   return () => Promise.reject(new WebhookError("body_already_parsed", mountHint));
 }

@@ -177,6 +177,26 @@ describe("the Fastify plugin without a bodyLimit of its own", () => {
   });
 });
 
+describe("the Fastify plugin when the answer cannot be written", () => {
+  // A receiver whose answer Fastify refuses (no such status): the failure reaches Fastify's
+  // error handler, as a throw in any hook would, instead of leaving the request unanswered.
+  const broken = { receive: () => Promise.resolve({ status: 999, headers: {}, body: "" }) };
+  const app = Fastify();
+  let url = "";
+  beforeAll(async () => {
+    await app.register(fastifyWebhooks, { receiver: broken, path: "/broken" });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/broken`;
+  });
+  afterAll(() => app.close());
+
+  it("answers with Fastify's error handler", async () => {
+    const response = await post(url, clickBody, jsonContentType);
+    expect(response.status).toBe(500);
+    expect(response.text).toContain("FST_ERR_BAD_STATUS_CODE");
+  });
+});
+
 describe("the Koa middleware after a parser that keeps no raw body", () => {
   const emma = createRecordingEmma({ token: emmaToken });
   let url = "";

@@ -38,6 +38,26 @@ describe("isRawFormText", () => {
   });
 });
 
+/** The slowest sure way: `+` is a space, each `%XX` a byte, anything else itself; strict UTF-8. */
+function decodeBytes(raw: string): string {
+  const bytes: number[] = [];
+  for (let index = 0; index < raw.length;) {
+    const hex = raw.slice(index + 1, index + 3);
+    if (raw[index] === "%" && /^[0-9a-f]{2}$/i.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      index += 3;
+    } else {
+      bytes.push(raw[index] === "+" ? 0x20 : raw.charCodeAt(index));
+      index += 1;
+    }
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    throw new WebhookError("malformed_body", "not UTF-8");
+  }
+}
+
 describe("decodeFormComponent", () => {
   it.each([
     ["plain text", "referral_web_hook", "referral_web_hook"],
@@ -54,8 +74,41 @@ describe("decodeFormComponent", () => {
     ["a % before non-hex digits", "%zz%4", "%zz%4"],
     ["a stray % next to real escapes", "10%%20off%21", "10% off!"],
     ["escaped UTF-8 in tolerant mode", "50%+Zo%C3%AB", "50% Zoë"],
+    ["a %2B beside a plus", "a+b%2Bc", "a b+c"],
+    ["pluses around a lower-case %2b", "+%2b+", " + "],
+    ["as many %2B as +", "%2B+%2B+", "+ + "],
   ])("decodes %s", (_name, raw, decoded) => {
     expect(decodeFormComponent(raw)).toBe(decoded);
+  });
+
+  it("decodes any form-encoded text as a byte-by-byte decoder does", () => {
+    const pieces = [
+      "a",
+      "+",
+      "%2B",
+      "%2b",
+      "%20",
+      "%25",
+      "%C3%A9",
+      "%F0%9F%8E%81",
+      "%",
+      "%C3",
+      "z",
+    ];
+    const texts = fc
+      .array(fc.constantFrom(...pieces), { maxLength: 24 })
+      .map((parts) => parts.join(""));
+    const outcome = (decode: (raw: string) => string, raw: string) => {
+      try {
+        return decode(raw);
+      } catch (error) {
+        return error instanceof WebhookError ? `refused: ${error.code}` : "threw";
+      }
+    };
+    fc.assert(
+      fc.property(texts, (raw) => outcome(decodeFormComponent, raw) === outcome(decodeBytes, raw)),
+      { numRuns: 2000 },
+    );
   });
 
   // Every form encoder escapes these, so text holding one was sent raw (`curl --data`):
