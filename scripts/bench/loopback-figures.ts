@@ -25,7 +25,8 @@ export interface LoopbackFigure {
  * round by round.
  */
 export interface LoopbackRun {
-  readonly figures: Record<TargetId, LoopbackFigure>;
+  /** Only the targets that ran: `BENCH_TARGETS` may leave some out. */
+  readonly figures: Partial<Record<TargetId, LoopbackFigure>>;
   /**
    * The median over rounds of `of`'s rate divided by `against`'s in the same round: the two
    * windows of a round are seconds apart, so a machine that speeds up or slows down over the
@@ -64,7 +65,7 @@ export function loopbackRun(
   return {
     figures: Object.fromEntries(
       all.map((target, index) => [target.id, figures[index] ?? { rate: 0, cpu: Number.NaN }]),
-    ) as Record<TargetId, LoopbackFigure>,
+    ),
     ratio: (of, against) => paired(of, against, (mine, other) => mine.rate / other.rate),
     cpuRatio: (of, against) => paired(of, against, (mine, other) => other.cpu / mine.cpu),
   };
