@@ -117,6 +117,24 @@ describe("toNodeMiddleware", () => {
     expect(seen[0]?.headers).toMatchObject({ "x-two": "2" });
   });
 
+  it("reads an all-ASCII body as its text, and any other body as its exact bytes", async () => {
+    const given: (string | number[])[] = [];
+    const receiver: WebhookReceiver = {
+      receive: async (delivery) => {
+        const raw = typeof delivery.body === "function" ? await delivery.body(1 << 20) : "";
+        given.push(typeof raw === "string" ? raw : [...raw]);
+        return answerOf(200);
+      },
+    };
+    const url = await serve(toNodeMiddleware(receiver));
+    const zoe = new TextEncoder().encode("Zoë");
+    for (const body of ["key=k&payload=%7B%22a%22%3A1%7D+x", zoe, new Uint8Array([0x41, 0xff])]) {
+      expect((await fetch(url, { method: "POST", body })).status).toBe(200);
+    }
+    expect(await postWithAgent(url, ["a=1", "&b=", "2"])).toMatchObject({ status: 200 });
+    expect(given).toEqual(["key=k&payload=%7B%22a%22%3A1%7D+x", [...zoe], [0x41, 0xff], "a=1&b=2"]);
+  });
+
   it("handles only its path, answering 404 elsewhere without next", async () => {
     const { receiver, seen } = receiverOf(() => answerOf(204));
     const url = await serve(toNodeMiddleware(receiver, { path: "/hook" }));
