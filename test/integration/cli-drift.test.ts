@@ -149,5 +149,7 @@ describe("drift --patch turns recorded deliveries into the spec", () => {
     const after = await run(tsx, ["src/cli/bin.ts", "drift", "inbox", "--json"], copy);
     expect(after.code, after.stderr).toBe(0);
     expect(JSON.parse(after.stdout)).toMatchObject({ accepted: 3, refused: 0, places: [] });
-  });
+    // Four child processes (generate, lint, the CLI from sources): about 7 s here, three times
+    // that when the machine is busy, which the default 20 s did not cover.
+  }, 60_000);
 });
