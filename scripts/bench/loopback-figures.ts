@@ -3,7 +3,7 @@
  * range, and ratios between two targets taken round by round.
  */
 import type { Target, TargetId } from "./loopback.js";
-import { median } from "./measure.js";
+import { median, medianRatio } from "./measure.js";
 import { pinningNote } from "./pinning.js";
 
 /** One window of load on one target. */
@@ -27,12 +27,7 @@ export interface LoopbackFigure {
 export interface LoopbackRun {
   /** Only the targets that ran: `BENCH_TARGETS` may leave some out. */
   readonly figures: Partial<Record<TargetId, LoopbackFigure>>;
-  /**
-   * The median over rounds of `of`'s rate divided by `against`'s in the same round: the two
-   * windows of a round are seconds apart, so a machine that speeds up or slows down over the
-   * run (absolute rates here drift by half between minutes) moves both alike, where a ratio of
-   * the two medians would compare windows from different minutes.
-   */
+  /** `of`'s rate over `against`'s, round by round (see {@link medianRatio}). */
   ratio(this: void, of: TargetId, against: TargetId): number;
   /** The same for server CPU per delivery: `against`'s over `of`'s (higher is cheaper). */
   cpuRatio(this: void, of: TargetId, against: TargetId): number;
@@ -53,21 +48,14 @@ export function loopbackRun(
   }));
   printRates(all, windows, figures, method);
   const windowsOf = (id: TargetId) => windows[all.findIndex((target) => target.id === id)] ?? [];
-  const paired = (of: TargetId, against: TargetId, value: (a: Window, b: Window) => number) => {
-    const theirs = windowsOf(against);
-    return median(
-      windowsOf(of).flatMap((mine, round) => {
-        const other = theirs[round];
-        return other ? [value(mine, other)] : [];
-      }),
-    );
-  };
+  const rates = (id: TargetId) => windowsOf(id).map((window) => window.rate);
+  const cpus = (id: TargetId) => windowsOf(id).map((window) => window.cpu);
   return {
     figures: Object.fromEntries(
       all.map((target, index) => [target.id, figures[index] ?? { rate: 0, cpu: Number.NaN }]),
     ),
-    ratio: (of, against) => paired(of, against, (mine, other) => mine.rate / other.rate),
-    cpuRatio: (of, against) => paired(of, against, (mine, other) => other.cpu / mine.cpu),
+    ratio: (of, against) => medianRatio(rates(of), rates(against)),
+    cpuRatio: (of, against) => medianRatio(cpus(against), cpus(of)),
   };
 }
 

@@ -4,6 +4,16 @@ export function median(values: readonly number[]): number {
 }
 
 /**
+ * The median over rounds of `mine[round] / theirs[round]`: two windows of one round are seconds
+ * apart, so a machine that speeds up or slows down over a run moves both alike, where a ratio
+ * of two medians would compare windows from different minutes. Rounds one side lacks are left out.
+ */
+export function medianRatio(mine: readonly number[], theirs: readonly number[]): number {
+  const rounds = Math.min(mine.length, theirs.length);
+  return median(mine.slice(0, rounds).map((value, round) => value / (theirs[round] ?? Number.NaN)));
+}
+
+/**
  * Time per call in microseconds for each case: batches of the cases are interleaved, so that
  * whatever else the machine does weighs on all of them alike, and each figure is the median of
  * its batches after a warm-up. Ratios between cases of one call are what the README quotes.

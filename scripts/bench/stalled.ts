@@ -12,7 +12,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { talkableExamples } from "../../generated/talkable/examples.js";
-import { median } from "./measure.js";
+import { median, medianRatio } from "./measure.js";
 import { pinningNote, serverCommand, withLoadGeneratorPinned } from "./pinning.js";
 import type * as NodeApi from "../../src/node/index.js";
 import type * as TalkableApi from "../../src/talkable/index.js";
@@ -156,7 +156,7 @@ async function measureStalled(): Promise<StalledFigures> {
   const rates = {
     calm: median(calm),
     stalled: median(stalled),
-    ratio: median(stalled.map((rate, round) => rate / (calm[round] ?? Number.NaN))),
+    ratio: medianRatio(stalled, calm),
   };
   console.log(
     `\nValid referrals beside ${stalledCount} stalled connections (body deadline ${bodyTimeoutMs} ms), ` +
