@@ -75,7 +75,11 @@ const asIs = (bytes: Uint8Array) => bytes;
 
 function asciiAsText(bytes: Uint8Array): Uint8Array | string {
   if (!isAscii(bytes)) return bytes;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  // A body of one chunk is Node's own Buffer already; only joined chunks need a view made.
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.toString("latin1");
 }
 
 function readStream<T>(
