@@ -8,6 +8,7 @@ import { emmaExamples } from "../generated/emma/examples.js";
 import { talkableExamples } from "../generated/talkable/examples.js";
 import { hostileRatio } from "./bench/hostile.js";
 import { type TargetId, loopbackThroughput } from "./bench/loopback.js";
+import { printFastifyCost } from "./bench/loopback-figures.js";
 import { profileServer } from "./bench/loopback-profile.js";
 import { benchScale } from "./bench/scale.js";
 import { stalledThroughput } from "./bench/stalled.js";
@@ -143,7 +144,7 @@ const loopbackTargets: readonly {
 ];
 
 async function benchLoopback(): Promise<boolean> {
-  const { figures, ratio, cpuRatio } = await loopbackThroughput();
+  const { figures, ratio, cpuRatio, cpus } = await loopbackThroughput();
   // A subset (BENCH_TARGETS) checks only the pairs whose two servers it ran.
   const ran = loopbackTargets.filter(({ of, against }) => figures[of] && figures[against]);
   const medians = ran.map(({ of, against }) => {
@@ -163,6 +164,9 @@ async function benchLoopback(): Promise<boolean> {
     console.log(
       `  info by server CPU per delivery, round by round (higher is cheaper): ${byCpu.join(", ")}`,
     );
+  }
+  if (figures.fastify && figures.sdk && figures.fastifyFloor && figures.floor) {
+    printFastifyCost(cpus);
   }
   const skipped = loopbackTargets.length - ran.length;
   if (skipped > 0)

@@ -31,6 +31,42 @@ export interface LoopbackRun {
   ratio(this: void, of: TargetId, against: TargetId): number;
   /** The same for server CPU per delivery: `against`'s over `of`'s (higher is cheaper). */
   cpuRatio(this: void, of: TargetId, against: TargetId): number;
+  /** Server CPU per delivery of each round, in µs (see {@link frameworkCost}). */
+  cpus(this: void, id: TargetId): readonly number[];
+}
+
+/** What a framework adds to a delivery, from one run's rounds (see {@link frameworkCost}). */
+export interface FrameworkCost {
+  /** The framework's floor above the node:http floor: its own CPU µs per delivery. */
+  readonly own: number;
+  /** Its adapter with the receiver above the Node adapter with the same receiver, in µs. */
+  readonly adapter: number;
+  /** The ratio (by CPU) an adapter costing nothing beyond the framework's floor would reach. */
+  readonly ceiling: number;
+}
+
+/**
+ * Each a median over rounds of figures taken within one round. `own` is what the framework
+ * itself costs (its floor minus the node:http floor); `adapter` what its adapter costs above the
+ * Node adapter; the ceiling is `node / (node + own)` of the receiver's CPU per delivery.
+ */
+export function frameworkCost(
+  cpus: LoopbackRun["cpus"],
+  ids: { framework: TargetId; node: TargetId; frameworkFloor: TargetId; floor: TargetId },
+): FrameworkCost {
+  const framework = cpus(ids.framework);
+  const node = cpus(ids.node);
+  const frameworkFloor = cpus(ids.frameworkFloor);
+  const floor = cpus(ids.floor);
+  const rounds = Math.min(framework.length, node.length, frameworkFloor.length, floor.length);
+  const own = (round: number) => (frameworkFloor[round] ?? NaN) - (floor[round] ?? NaN);
+  const each = (value: (round: number) => number) =>
+    median(Array.from({ length: rounds }, (_, round) => value(round)));
+  return {
+    own: each(own),
+    adapter: each((round) => (framework[round] ?? NaN) - (node[round] ?? NaN)),
+    ceiling: each((round) => (node[round] ?? NaN) / ((node[round] ?? NaN) + own(round))),
+  };
 }
 
 /**
@@ -56,7 +92,26 @@ export function loopbackRun(
     ),
     ratio: (of, against) => medianRatio(rates(of), rates(against)),
     cpuRatio: (of, against) => medianRatio(cpus(against), cpus(of)),
+    cpus,
   };
+}
+
+/**
+ * Splits the Fastify plugin's cost above `toNodeMiddleware` into what Fastify itself adds to
+ * a delivery (its floor against node:http's) and the rest, and gives the ratio a plugin that
+ * added nothing to Fastify's own cost would reach: the bound on the plugin's target.
+ */
+export function printFastifyCost(cpus: LoopbackRun["cpus"]): void {
+  const ids = {
+    framework: "fastify",
+    node: "sdk",
+    frameworkFloor: "fastifyFloor",
+    floor: "floor",
+  } as const;
+  const { own, adapter, ceiling } = frameworkCost(cpus, ids);
+  console.log(
+    `  info server CPU per delivery, round by round: Fastify's own floor adds ${own.toFixed(1)} µs to node:http's; the plugin adds ${adapter.toFixed(1)} µs to toNodeMiddleware, ${(adapter - own).toFixed(1)} µs beyond Fastify's own; a plugin adding nothing to Fastify's own would reach ${ceiling.toFixed(2)}× by CPU`,
+  );
 }
 
 function printRates(

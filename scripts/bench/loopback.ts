@@ -3,7 +3,7 @@
  * Fastify plugin on Fastify 5 (the same receiver, against the Node adapter), a bare `node:http`
  * server (URLSearchParams + JSON.parse, no validation), @octokit/webhooks' Node middleware
  * (HMAC-SHA256 + JSON of the same payload), a floor server that only reads the body and answers
- * (the per-delivery cost of HTTP itself), and Emma's receiver against octokit on the very same
+ * (the per-delivery cost of HTTP itself), the same floor on Fastify (what Fastify adds), and Emma's receiver against octokit on the very same
  * JSON bytes. Each server runs in processes of its own (three, used in turn), on a core of its
  * own where the machine has two (see pinning.ts). After a warm-up, autocannon (50 connections)
  * loads them in turn, round after round; each figure is the median of its rounds, and each
@@ -35,7 +35,8 @@ const warmUpSeconds = 1;
 const only = process.env["BENCH_TARGETS"]?.split(",");
 
 /** What each figure is called in the result; several targets may share one server. */
-export type TargetId = "sdk" | "fastify" | "bare" | "octokit" | "floor" | "emma" | "octokitEmma";
+export type TargetId =
+  "sdk" | "fastify" | "bare" | "octokit" | "floor" | "fastifyFloor" | "emma" | "octokitEmma";
 
 export interface Target {
   readonly id: TargetId;
@@ -105,6 +106,14 @@ export function targets(): Target[] {
       id: "floor",
       name: "floor: node:http reading the body, no parsing",
       server: "floor",
+      path: "/",
+      headers: formHeaders,
+      body: form,
+    },
+    {
+      id: "fastifyFloor",
+      name: "floor on Fastify 5: an onRequest hook reading the body",
+      server: "fastifyFloor",
       path: "/",
       headers: formHeaders,
       body: form,
