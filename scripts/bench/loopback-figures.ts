@@ -96,19 +96,21 @@ export function loopbackRun(
   };
 }
 
+/** The four loopback targets {@link frameworkCost} takes for the Fastify plugin. */
+export const fastifyTargets = {
+  framework: "fastify",
+  node: "sdk",
+  frameworkFloor: "fastifyFloor",
+  floor: "floor",
+} as const;
+
 /**
  * Splits the Fastify plugin's cost above `toNodeMiddleware` into what Fastify itself adds to
  * a delivery (its floor against node:http's) and the rest, and gives the ratio a plugin that
  * added nothing to Fastify's own cost would reach: the bound on the plugin's target.
  */
 export function printFastifyCost(cpus: LoopbackRun["cpus"]): void {
-  const ids = {
-    framework: "fastify",
-    node: "sdk",
-    frameworkFloor: "fastifyFloor",
-    floor: "floor",
-  } as const;
-  const { own, adapter, ceiling } = frameworkCost(cpus, ids);
+  const { own, adapter, ceiling } = frameworkCost(cpus, fastifyTargets);
   console.log(
     `  info server CPU per delivery, round by round: Fastify's own floor adds ${own.toFixed(1)} µs to node:http's; the plugin adds ${adapter.toFixed(1)} µs to toNodeMiddleware, ${(adapter - own).toFixed(1)} µs beyond Fastify's own; a plugin adding nothing to Fastify's own would reach ${ceiling.toFixed(2)}× by CPU`,
   );

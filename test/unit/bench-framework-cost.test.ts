@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { frameworkCost } from "../../scripts/bench/loopback-figures.js";
+import { fastifyTargets as ids, frameworkCost } from "../../scripts/bench/loopback-figures.js";
 import type { TargetId } from "../../scripts/bench/loopback.js";
-
-const ids = {
-  framework: "fastify",
-  node: "sdk",
-  frameworkFloor: "fastifyFloor",
-  floor: "floor",
-} as const;
 
 function cpusOf(rounds: Partial<Record<TargetId, number[]>>) {
   return (id: TargetId): readonly number[] => rounds[id] ?? [];
