@@ -112,7 +112,7 @@ export const fastifyTargets = {
 export function printFastifyCost(cpus: LoopbackRun["cpus"]): void {
   const { own, adapter, ceiling } = frameworkCost(cpus, fastifyTargets);
   console.log(
-    `  info server CPU per delivery, round by round: Fastify's own floor adds ${own.toFixed(1)} µs to node:http's; the plugin adds ${adapter.toFixed(1)} µs to toNodeMiddleware, ${(adapter - own).toFixed(1)} µs beyond Fastify's own; a plugin adding nothing to Fastify's own would reach ${ceiling.toFixed(2)}× by CPU`,
+    `  info server CPU per delivery, round by round: Fastify's own floor adds ${own.toFixed(1)} µs to node:http's; the plugin adds ${adapter.toFixed(1)} µs to toNodeMiddleware, ${(adapter - own).toFixed(1)} µs beyond Fastify's own (the difference of the two); a plugin adding nothing to Fastify's own would reach ${ceiling.toFixed(2)}× by CPU`,
   );
 }
 

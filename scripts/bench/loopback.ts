@@ -3,13 +3,13 @@
  * Fastify plugin on Fastify 5 (the same receiver, against the Node adapter), a bare `node:http`
  * server (URLSearchParams + JSON.parse, no validation), @octokit/webhooks' Node middleware
  * (HMAC-SHA256 + JSON of the same payload), a floor server that only reads the body and answers
- * (the per-delivery cost of HTTP itself), the same floor on Fastify (what Fastify adds), and Emma's receiver against octokit on the very same
- * JSON bytes. Each server runs in processes of its own (three, used in turn), on a core of its
- * own where the machine has two (see pinning.ts). After a warm-up, autocannon (50 connections)
- * loads them in turn, round after round; each figure is the median of its rounds, and each
- * ratio the median of the two servers' ratios within a round: on a noisy 2-core machine a
- * single window can swing by a third, and the whole machine speeds up and slows down by half
- * over minutes.
+ * (the per-delivery cost of HTTP itself), the same floor on Fastify (what Fastify adds), and
+ * Emma's receiver against octokit on the very same JSON bytes. Each server runs in processes of
+ * its own (three, used in turn), on a core of its own where the machine has two (see
+ * pinning.ts). After a warm-up, autocannon (50 connections) loads them in turn, round after
+ * round; each figure is the median of its rounds, and each ratio the median of the two servers'
+ * ratios within a round: on a noisy 2-core machine a single window can swing by a third, and
+ * the whole machine speeds up and slows down by half over minutes.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
