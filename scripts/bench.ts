@@ -8,7 +8,7 @@ import { emmaExamples } from "../generated/emma/examples.js";
 import { talkableExamples } from "../generated/talkable/examples.js";
 import { hostileRatio } from "./bench/hostile.js";
 import { type TargetId, loopbackThroughput } from "./bench/loopback.js";
-import { printFastifyCost } from "./bench/loopback-figures.js";
+import { fastifyTargets, printFastifyCost } from "./bench/loopback-figures.js";
 import { profileServer } from "./bench/loopback-profile.js";
 import { benchScale } from "./bench/scale.js";
 import { stalledThroughput } from "./bench/stalled.js";
@@ -165,9 +165,7 @@ async function benchLoopback(): Promise<boolean> {
       `  info by server CPU per delivery, round by round (higher is cheaper): ${byCpu.join(", ")}`,
     );
   }
-  if (figures.fastify && figures.sdk && figures.fastifyFloor && figures.floor) {
-    printFastifyCost(cpus);
-  }
+  if (Object.values(fastifyTargets).every((id) => figures[id])) printFastifyCost(cpus);
   const skipped = loopbackTargets.length - ran.length;
   if (skipped > 0)
     console.log(`  info ${skipped} target(s) not checked: BENCH_TARGETS left out a server`);
