@@ -3,7 +3,7 @@
  * range, and ratios between two targets taken round by round.
  */
 import type { Target, TargetId } from "./loopback.js";
-import { median, medianRatio } from "./measure.js";
+import { median, medianOverRounds, medianRatio } from "./measure.js";
 import { pinningNote } from "./pinning.js";
 
 /** One window of load on one target. */
@@ -58,10 +58,9 @@ export function frameworkCost(
   const node = cpus(ids.node);
   const frameworkFloor = cpus(ids.frameworkFloor);
   const floor = cpus(ids.floor);
-  const rounds = Math.min(framework.length, node.length, frameworkFloor.length, floor.length);
   const own = (round: number) => (frameworkFloor[round] ?? NaN) - (floor[round] ?? NaN);
   const each = (value: (round: number) => number) =>
-    median(Array.from({ length: rounds }, (_, round) => value(round)));
+    medianOverRounds([framework, node, frameworkFloor, floor], value);
   return {
     own: each(own),
     adapter: each((round) => (framework[round] ?? NaN) - (node[round] ?? NaN)),

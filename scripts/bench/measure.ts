@@ -4,13 +4,24 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * The median over rounds of `mine[round] / theirs[round]`: two windows of one round are seconds
- * apart, so a machine that speeds up or slows down over a run moves both alike, where a ratio
- * of two medians would compare windows from different minutes. Rounds one side lacks are left out.
+ * The median of `value(round)` over the rounds every one of `series` has: windows of one round
+ * are seconds apart, so a machine that speeds up or slows down over a run moves them alike,
+ * where figures of two medians would compare windows from different minutes.
  */
+export function medianOverRounds(
+  series: readonly (readonly number[])[],
+  value: (round: number) => number,
+): number {
+  const rounds = Math.min(...series.map((values) => values.length));
+  return median(Array.from({ length: rounds }, (_, round) => value(round)));
+}
+
+/** The median over rounds of `mine[round] / theirs[round]` (see {@link medianOverRounds}). */
 export function medianRatio(mine: readonly number[], theirs: readonly number[]): number {
-  const rounds = Math.min(mine.length, theirs.length);
-  return median(mine.slice(0, rounds).map((value, round) => value / (theirs[round] ?? Number.NaN)));
+  return medianOverRounds(
+    [mine, theirs],
+    (round) => (mine[round] ?? Number.NaN) / (theirs[round] ?? Number.NaN),
+  );
 }
 
 /**
