@@ -1,4 +1,5 @@
-import { type WebhookAnswer, emptyAnswer, errorAnswer, toResponse } from "./answer.js";
+import { type WebhookAnswer, errorAnswer, toResponse } from "./answer.js";
+import { alreadyDone, runClaimed } from "./claimed-run.js";
 import { type OuterSignal, runWithDeadline } from "./deadline.js";
 import { withDeliveryId } from "./delivery-id.js";
 import { FetchDelivery, type HandleContext } from "./fetch-delivery.js";
@@ -45,8 +46,6 @@ export interface CoreReceiver<E, O extends VerifyOptions> {
 }
 
 const accepted: WebhookAnswer = { status: 202, headers: {}, body: "" };
-/** The answer to a delivery an idempotency store says is done: told apart by identity. */
-const alreadyDone: WebhookAnswer = { ...emptyAnswer };
 
 function senderLeft(delivery: IncomingDelivery): boolean {
   return delivery.hungUp ? delivery.hungUp() : delivery.signal?.aborted === true;
@@ -107,36 +106,8 @@ export function createReceiver<E extends { readonly id: string }, O extends Veri
   async function runOnce(event: E, outer?: OuterSignal): Promise<WebhookAnswer> {
     const store = settings.idempotency;
     if (!store) return await runInline(event, outer);
-    const claim = await store.claim(event.id, { leaseMs });
-    if (claim.status === "done") return alreadyDone;
-    if (claim.status === "busy") {
-      throw new WebhookError("delivery_in_progress", "this delivery is being handled elsewhere");
-    }
-    let answer: WebhookAnswer;
-    let running: Promise<unknown> | undefined;
-    try {
-      answer = await runInline(event, outer, (task) => {
-        running = task;
-      });
-    } catch (error) {
-      if (running && error instanceof WebhookError && error.code === "handler_timeout") {
-        // Answered 503 at the deadline, but a handler may still be finishing its side effect:
-        // the claim stays until the handlers settle (retries meanwhile get 409), then records
-        // how they ended, so a late success is never run a second time.
-        void running.then(
-          () => claim.complete().catch(() => undefined),
-          () => claim.release().catch(() => undefined),
-        );
-      } else await claim.release().catch(() => undefined);
-      throw error;
-    }
-    // The handlers succeeded: the sender is answered 2xx even if recording that fails (a retry
-    // would run them again), and the failure is reported.
-    await claim.complete().catch((cause: unknown) => {
-      const message = "the delivery ran, but the idempotency store could not record it";
-      return registry.report(new WebhookError("handler_failed", message, { cause }));
-    });
-    return answer;
+    const run = (onStart: (running: Promise<unknown>) => void) => runInline(event, outer, onStart);
+    return runClaimed(store, event.id, leaseMs, run, (error) => registry.report(error));
   }
 
   function dispatch(event: E, outer?: OuterSignal): WebhookAnswer | Promise<WebhookAnswer> {
