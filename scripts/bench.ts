@@ -6,7 +6,7 @@
 import { resolve } from "node:path";
 import { hostileRatio } from "./bench/hostile.js";
 import type { TargetId } from "./bench/loopback.js";
-import { benchLoopback } from "./bench/loopback-targets.js";
+import { benchLoopback } from "./bench/loopback-section.js";
 import { profileServer } from "./bench/loopback-profile.js";
 import { benchEmma, benchTalkable } from "./bench/parsing.js";
 import { benchScale } from "./bench/scale.js";

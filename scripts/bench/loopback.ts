@@ -69,31 +69,14 @@ export function targets(): Target[] {
   // Emma's receiver and octokit get the same JSON bytes: token in the URL against HMAC-SHA256.
   const emmaBody = JSON.stringify(emmaExamples.message_click.default.value);
   const json = { "content-type": "application/json" };
+  // The referral's targets differ only in what they are called and which server answers.
+  const referral = (id: TargetId, name: string, server: ServerKind): Target => {
+    return { id, name, server, path: "/", headers: formHeaders, body: form };
+  };
   return [
-    {
-      id: "sdk",
-      name: "this SDK (toNodeMiddleware, full validation)",
-      server: "sdk",
-      path: "/",
-      headers: formHeaders,
-      body: form,
-    },
-    {
-      id: "fastify",
-      name: "this SDK (Fastify 5 plugin, full validation)",
-      server: "fastify",
-      path: "/",
-      headers: formHeaders,
-      body: form,
-    },
-    {
-      id: "bare",
-      name: "bare node:http (URLSearchParams + JSON.parse)",
-      server: "bare",
-      path: "/",
-      headers: formHeaders,
-      body: form,
-    },
+    referral("sdk", "this SDK (toNodeMiddleware, full validation)", "sdk"),
+    referral("fastify", "this SDK (Fastify 5 plugin, full validation)", "fastify"),
+    referral("bare", "bare node:http (URLSearchParams + JSON.parse)", "bare"),
     {
       id: "octokit",
       name: "@octokit/webhooks createNodeMiddleware (HMAC + JSON)",
@@ -102,22 +85,12 @@ export function targets(): Target[] {
       headers: octokitHeaders(payload),
       body: payload,
     },
-    {
-      id: "floor",
-      name: "floor: node:http reading the body, no parsing",
-      server: "floor",
-      path: "/",
-      headers: formHeaders,
-      body: form,
-    },
-    {
-      id: "fastifyFloor",
-      name: "floor on Fastify 5: an onRequest hook reading the body",
-      server: "fastifyFloor",
-      path: "/",
-      headers: formHeaders,
-      body: form,
-    },
+    referral("floor", "floor: node:http reading the body, no parsing", "floor"),
+    referral(
+      "fastifyFloor",
+      "floor on Fastify 5: an onRequest hook reading the body",
+      "fastifyFloor",
+    ),
     {
       id: "emma",
       name: `Emma toNodeMiddleware, ${emmaBody.length}-byte JSON + token`,

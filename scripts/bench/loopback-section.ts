@@ -1,6 +1,6 @@
 /**
- * The loopback section's targets: each the round-by-round ratio of two servers of one run,
- * checked only when `BENCH_TARGETS` ran both.
+ * The loopback section of npm run bench: runs the servers, prints their figures and checks its
+ * targets, each the round-by-round ratio of two servers of one run.
  */
 import { type TargetId, loopbackThroughput } from "./loopback.js";
 import { fastifyTargets, printFastifyCost } from "./loopback-figures.js";
