@@ -19,6 +19,9 @@ export default defineConfig({
     outputFile: { json: "test-results/vitest.json" },
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // expect.poll's default of 1 s is one stall of a busy 2-core machine: what a test polls for
+    // (another process's output, a report made after the answer) gets longer.
+    expect: { poll: { timeout: 10_000 } },
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],

@@ -186,6 +186,9 @@ describe("listen's human output", () => {
       await runCli(["send", "member_signup", "--to", listener.url, "--set", '/member_id="x"'], {
         cwd,
       });
+      // The listener's line may come after `send` exits: they are two processes.
+      const hasLine = () => listener.lines.some((line) => line.includes("member_signup"));
+      await expect.poll(hasLine).toBe(true);
       const start = listener.lines.findIndex((line) => line.includes("member_signup"));
       expect(listener.lines[start]).toMatch(/emma member_signup \d+ B invalid → 400/);
       expect(await listener.line(start + 1)).toBe("  /data/member_id must be integer,null");

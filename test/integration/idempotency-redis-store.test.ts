@@ -48,12 +48,13 @@ describe("createRedisIdempotencyStore (real redis-server)", () => {
   });
 
   it("turns a claim into done for ttlMs, then forgets it", async () => {
-    const short = createRedisIdempotencyStore(redis, { ttlMs: 300 });
+    // Long enough that a paused test process cannot see the id expire before it is read back.
+    const short = createRedisIdempotencyStore(redis, { ttlMs: 1_500 });
     const id = nextId();
     await (await claimed(short, id)).complete();
     expect(await statusOf(short, id)).toBe("done");
-    expect(await redis.pttl(`talkable-emma-webhooks:idempotency:${id}`)).toBeLessThanOrEqual(300);
-    await sleep(350);
+    expect(await redis.pttl(`talkable-emma-webhooks:idempotency:${id}`)).toBeLessThanOrEqual(1_500);
+    await sleep(1_600);
     expect(await statusOf(short, id)).toBe("claimed");
   });
 
@@ -73,9 +74,9 @@ describe("createRedisIdempotencyStore (real redis-server)", () => {
 
   it("lets a claim expire after its lease", async () => {
     const id = nextId();
-    await claimed(store, id, 150);
+    await claimed(store, id, 1_500);
     expect(await statusOf(store, id)).toBe("busy");
-    await sleep(200);
+    await sleep(1_600);
     expect(await statusOf(store, id)).toBe("claimed");
   });
 

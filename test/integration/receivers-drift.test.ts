@@ -40,10 +40,14 @@ const talkablePointers = [
 ];
 const emmaPointers = ["/webhook_id", "/data/source"];
 
-/** Waits a bounded number of timer turns for `reports` to fill. */
-async function settle(reports: readonly unknown[], count: number, turns = 200): Promise<void> {
-  for (let turn = 0; turn < turns && reports.length < count; turn += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 2));
+/**
+ * Waits until `reports` holds `count`, for up to `waitMs`: the first report loads the drift
+ * modules, which a busy machine can take seconds to do. A check that none comes waits it all.
+ */
+async function settle(reports: readonly unknown[], count: number, waitMs = 15_000): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  while (reports.length < count && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
@@ -127,7 +131,7 @@ describe.each(anyServerKinds)("drift reports on %s", (kind) => {
     const before = setup.talkableReports.length;
     const forged = testSend.replace(`key=${key}`, "key=wrong");
     expect((await post(servers[0]?.url ?? "", forged, formContentType)).status).toBe(401);
-    await settle([], 1, 20);
+    await settle([], 1, 200);
     expect(setup.talkableReports).toHaveLength(before);
   });
 });

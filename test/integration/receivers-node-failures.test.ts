@@ -129,7 +129,12 @@ describe("a sender that hangs up while the handlers run", () => {
   it("aborts the handlers' signal and reports client_aborted", async () => {
     const talkable = createRecordingTalkable({ key: talkableKey, handlerTimeoutMs: 5_000 });
     const aborted: boolean[] = [];
+    let started: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => {
+      started = resolve;
+    });
     talkable.webhooks.on("create_coupon_web_hook", (_event, { signal }) => {
+      started();
       return new Promise<void>((_resolve, reject) => {
         signal.addEventListener("abort", () => {
           aborted.push(true);
@@ -148,8 +153,8 @@ describe("a sender that hangs up while the handlers run", () => {
       body,
       signal: controller.signal,
     }).catch(() => "hung up");
-    await expect.poll(() => talkable.recording.events.length).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Hang up once the handler runs (its signal then exists, not yet aborted).
+    await running;
     controller.abort();
     expect(await sent).toBe("hung up");
     await expect.poll(() => aborted).toEqual([true]);

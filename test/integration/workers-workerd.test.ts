@@ -212,7 +212,7 @@ describe("the receivers in workerd (Cloudflare Workers), fed by curl", () => {
     expect(JSON.parse(answer.text)).toEqual({ result: { unsubscribed: false } });
     const referral = vendorBody("talkable/curl/referral.sh");
     expect((await curl(`${worker.url}/example`, form(referral))).status).toBe(200);
-    expect(worker.output()).toMatch(/referral [\da-f]{64} referrer@example\.com/);
+    await expect.poll(() => worker.output()).toMatch(/referral [\da-f]{64} referrer@example\.com/);
     expect((await curl(`${worker.url}/example`)).status).toBe(405);
   });
 });

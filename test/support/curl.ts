@@ -66,6 +66,9 @@ export function curlEndlessBody(
     child.on("exit", () => {
       clearInterval(feeder);
       child.stdin.destroy();
+    });
+    // "close", not "exit": only then has all of curl's output been read.
+    child.on("close", () => {
       resolve({ answer: answerOf(stdout), written, planned: options.planned });
     });
   });

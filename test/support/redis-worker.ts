@@ -40,6 +40,9 @@ const worker = createWebhookWorker(
     concurrency: 1,
     lockDuration: 1_500,
     stalledInterval: 500,
+    // Short locks make the crash test quick; a paused (not killed) worker may then lose a lock
+    // more than once, which must requeue its job, not fail it.
+    maxStalledCount: 5,
   },
 );
 worker.on("error", (error) => console.error(error));
