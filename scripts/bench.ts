@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import { hostileRatio } from "./bench/hostile.js";
-import type { TargetId } from "./bench/loopback.js";
+import type { TargetId } from "./bench/loopback-loads.js";
 import { benchLoopback } from "./bench/loopback-section.js";
 import { profileServer } from "./bench/loopback-profile.js";
 import { benchEmma, benchTalkable } from "./bench/parsing.js";

@@ -2,7 +2,7 @@
  * What the loopback section reports: each target's medians over its windows, printed with their
  * range, and ratios between two targets taken round by round.
  */
-import type { Target, TargetId } from "./loopback.js";
+import type { Target, TargetId } from "./loopback-loads.js";
 import { median, medianOverRounds, medianRatio } from "./measure.js";
 import { pinningNote } from "./pinning.js";
 

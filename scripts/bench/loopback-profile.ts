@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { printProfile } from "./cpu-profile.js";
-import { type TargetId, load, start, targets } from "./loopback.js";
+import { type TargetId, targets } from "./loopback-loads.js";
+import { load, start } from "./loopback.js";
 import { withLoadGeneratorPinned } from "./pinning.js";
 
 /**

@@ -2,7 +2,8 @@
  * The loopback section of npm run bench: runs the servers, prints their figures and checks its
  * targets, each the round-by-round ratio of two servers of one run.
  */
-import { type TargetId, loopbackThroughput } from "./loopback.js";
+import type { TargetId } from "./loopback-loads.js";
+import { loopbackThroughput } from "./loopback.js";
 import { fastifyTargets, printFastifyCost } from "./loopback-figures.js";
 import { verdict } from "./measure.js";
 
@@ -44,6 +45,14 @@ export async function benchLoopback(): Promise<boolean> {
     console.log(`  info ratios of the medians above: ${medians.join(", ")}`);
     console.log(
       `  info by server CPU per delivery, round by round (higher is cheaper): ${byCpu.join(", ")}`,
+    );
+  }
+  if (figures.bare && figures.bareTwin) {
+    // An A/A pair: identical code, so any distance from 1 is the method's, not a server's.
+    const byRate = ratio("bareTwin", "bare").toFixed(3);
+    const byCpu = cpuRatio("bareTwin", "bare").toFixed(3);
+    console.log(
+      `  info the bench's own spread: the same bare server, in processes of its own, ${byRate}× the first by rate, ${byCpu}× by CPU, round by round`,
     );
   }
   if (Object.values(fastifyTargets).every((id) => figures[id])) printFastifyCost(cpus);

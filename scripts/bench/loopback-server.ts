@@ -134,6 +134,8 @@ const servers = {
   sdk: sdkServer,
   fastify: fastifyServer,
   bare: bareServer,
+  // The same bare server in processes of its own: how far apart the bench puts identical code.
+  bareTwin: bareServer,
   octokit: octokitServer,
   floor: floorServer,
   fastifyFloor: fastifyFloorServer,

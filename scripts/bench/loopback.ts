@@ -1,7 +1,8 @@
 /**
  * Deliveries per second over loopback, side by side in one run: this SDK's Node adapter, its
  * Fastify plugin on Fastify 5 (the same receiver, against the Node adapter), a bare `node:http`
- * server (URLSearchParams + JSON.parse, no validation), @octokit/webhooks' Node middleware
+ * server (URLSearchParams + JSON.parse, no validation) and its twin (the same server in processes
+ * of its own: the bench's own spread between identical code), @octokit/webhooks' Node middleware
  * (HMAC-SHA256 + JSON of the same payload), a floor server that only reads the body and answers
  * (the per-delivery cost of HTTP itself), the same floor on Fastify (what Fastify adds), and
  * Emma's receiver against octokit on the very same JSON bytes. Each server runs in processes of
@@ -13,9 +14,8 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import autocannon from "autocannon";
-import { talkableExamples } from "../../generated/talkable/examples.js";
-import { emmaExamples } from "../../generated/emma/examples.js";
-import { type ServerKind, benchKey, benchToken, octokitSignature } from "./loopback-server.js";
+import { type Target, targets } from "./loopback-loads.js";
+import type { ServerKind } from "./loopback-server.js";
 import { type LoopbackRun, type Window, loopbackRun } from "./loopback-figures.js";
 import { serverCommand, withLoadGeneratorPinned } from "./pinning.js";
 import { processCpuMicros } from "./process-cpu.js";
@@ -33,82 +33,6 @@ const forks = Number(process.env["BENCH_FORKS"] ?? 3);
 const warmUpSeconds = 1;
 /** A comma-separated subset of target ids (BENCH_TARGETS=sdk,bare,floor), for quick runs. */
 const only = process.env["BENCH_TARGETS"]?.split(",");
-
-/** What each figure is called in the result; several targets may share one server. */
-export type TargetId =
-  "sdk" | "fastify" | "bare" | "octokit" | "floor" | "fastifyFloor" | "emma" | "octokitEmma";
-
-export interface Target {
-  readonly id: TargetId;
-  readonly name: string;
-  readonly server: ServerKind;
-  readonly path: string;
-  readonly headers: Record<string, string>;
-  readonly body: string;
-}
-
-function octokitHeaders(body: string): Record<string, string> {
-  return {
-    "content-type": "application/json",
-    "x-github-event": "push",
-    "x-github-delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
-    "x-hub-signature-256": octokitSignature(body),
-  };
-}
-
-export function targets(): Target[] {
-  const example = talkableExamples.referral_web_hook.default.value;
-  const payload = JSON.stringify(example.payload);
-  const form = new URLSearchParams({
-    key: benchKey,
-    site: example.site ?? "",
-    type: "referral_web_hook",
-    payload,
-  }).toString();
-  const formHeaders = { "content-type": "application/x-www-form-urlencoded" };
-  // Emma's receiver and octokit get the same JSON bytes: token in the URL against HMAC-SHA256.
-  const emmaBody = JSON.stringify(emmaExamples.message_click.default.value);
-  const json = { "content-type": "application/json" };
-  // The referral's targets differ only in what they are called and which server answers.
-  const referral = (id: TargetId, name: string, server: ServerKind): Target => {
-    return { id, name, server, path: "/", headers: formHeaders, body: form };
-  };
-  return [
-    referral("sdk", "this SDK (toNodeMiddleware, full validation)", "sdk"),
-    referral("fastify", "this SDK (Fastify 5 plugin, full validation)", "fastify"),
-    referral("bare", "bare node:http (URLSearchParams + JSON.parse)", "bare"),
-    {
-      id: "octokit",
-      name: "@octokit/webhooks createNodeMiddleware (HMAC + JSON)",
-      server: "octokit",
-      path: "/",
-      headers: octokitHeaders(payload),
-      body: payload,
-    },
-    referral("floor", "floor: node:http reading the body, no parsing", "floor"),
-    referral(
-      "fastifyFloor",
-      "floor on Fastify 5: an onRequest hook reading the body",
-      "fastifyFloor",
-    ),
-    {
-      id: "emma",
-      name: `Emma toNodeMiddleware, ${emmaBody.length}-byte JSON + token`,
-      server: "emma",
-      path: `/?token=${benchToken}`,
-      headers: json,
-      body: emmaBody,
-    },
-    {
-      id: "octokitEmma",
-      name: "@octokit/webhooks on the same JSON + HMAC",
-      server: "octokit",
-      path: "/",
-      headers: octokitHeaders(emmaBody),
-      body: emmaBody,
-    },
-  ];
-}
 
 export function start(
   server: ServerKind,

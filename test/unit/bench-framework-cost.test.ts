@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fastifyTargets as ids, frameworkCost } from "../../scripts/bench/loopback-figures.js";
-import type { TargetId } from "../../scripts/bench/loopback.js";
+import type { TargetId } from "../../scripts/bench/loopback-loads.js";
 
 function cpusOf(rounds: Partial<Record<TargetId, number[]>>) {
   return (id: TargetId): readonly number[] => rounds[id] ?? [];
