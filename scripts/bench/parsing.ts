@@ -4,13 +4,13 @@
  */
 import { emmaExamples } from "../../generated/emma/examples.js";
 import { talkableExamples } from "../../generated/talkable/examples.js";
+import { benchKey as key } from "./loopback-server.js";
 import { compare, printRows, verdict } from "./measure.js";
 import { compileAtRunTime } from "./runtime-ajv.js";
 import { messageClickBody, referralPayload } from "./zod-schemas.js";
 import type * as EmmaApi from "../../src/emma/index.js";
 import type * as TalkableApi from "../../src/talkable/index.js";
 
-const key = "bench-site-key-0123456789abcdef";
 const token = "bench-token-0123456789abcdef";
 const form = { "content-type": "application/x-www-form-urlencoded" };
 const json = { "content-type": "application/json" };
