@@ -187,9 +187,9 @@ describe("listen's human output", () => {
         cwd,
       });
       // The listener's line may come after `send` exits: they are two processes.
-      const hasLine = () => listener.lines.some((line) => line.includes("member_signup"));
-      await expect.poll(hasLine).toBe(true);
-      const start = listener.lines.findIndex((line) => line.includes("member_signup"));
+      const isSignup = (line: string) => line.includes("member_signup");
+      await expect.poll(() => listener.lines.some(isSignup)).toBe(true);
+      const start = listener.lines.findIndex(isSignup);
       expect(listener.lines[start]).toMatch(/emma member_signup \d+ B invalid → 400/);
       expect(await listener.line(start + 1)).toBe("  /data/member_id must be integer,null");
     } finally {
